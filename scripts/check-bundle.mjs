@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+/**
+ * Checks the build output (run after `npm run build`):
+ *   - cdn/nanostream-elements.js exists and neither it nor any chunk it imports statically holds
+ *     mock-only code (the mock must stay a separate chunk loaded by import());
+ *   - dist/index.js does not import anything under mock/, directly or through other modules
+ *     (dynamic import() is allowed: that is how the provider loads the mock on demand);
+ *   - every file package.json's `exports` points at exists (patterns are expanded over the
+ *     elements in src/elements/<name>/<name>.ts);
+ * and prints the CDN bundle's size, raw and gzipped.
+ */
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {gzipSync} from 'node:zlib';
+import {init, parse} from 'es-module-lexer';
+
+/** Strings found only in the mock's own code. Adjust when the mock's internals change. */
+const MOCK_MARKERS = ['createMockServer', 'createMockOrganisation', 'MockOrganisation'];
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cdnFile = path.join(root, 'cdn/nanostream-elements.js');
+const distIndex = path.join(root, 'dist/index.js');
+const problems = [];
+const rel = file => path.relative(root, file);
+
+await init;
+
+/** Relative static imports of a built module, resolved to files. */
+function staticImports(file) {
+  let imports;
+  try {
+    [imports] = parse(readFileSync(file, 'utf8'), file);
+  } catch (error) {
+    problems.push(`${rel(file)} could not be parsed as a module (${error.message}).`);
+    return [];
+  }
+  return imports
+    .filter(entry => entry.d === -1 && entry.n?.startsWith('.')) // -1: a static import/export
+    .map(entry => path.resolve(path.dirname(file), entry.n));
+}
+
+/** Every module reachable from `entry` through static imports, `entry` included. */
+function staticGraph(entry) {
+  const seen = new Set();
+  const visit = file => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (!existsSync(file)) {
+      problems.push(`${rel(file)} is imported but missing.`);
+      return;
+    }
+    staticImports(file).forEach(visit);
+  };
+  visit(entry);
+  return [...seen];
+}
+
+// 1. The CDN bundle: present, and no mock code in what a page loads eagerly.
+if (!existsSync(cdnFile)) {
+  problems.push(`${rel(cdnFile)} is missing: run "npm run build".`);
+} else {
+  for (const file of staticGraph(cdnFile).filter(existsSync)) {
+    const code = readFileSync(file, 'utf8');
+    const found = MOCK_MARKERS.filter(marker => code.includes(marker));
+    if (found.length) {
+      problems.push(
+        `${rel(file)} (loaded with the CDN bundle) contains mock code: ${found.join(', ')}.`,
+      );
+    }
+  }
+}
+
+// 2. The library entry: nothing under mock/ reachable through static imports.
+if (!existsSync(distIndex)) {
+  problems.push(`${rel(distIndex)} is missing: run "npm run build".`);
+} else {
+  for (const file of staticGraph(distIndex)) {
+    if (file.split(path.sep).join('/').includes('/mock/')) {
+      problems.push(
+        `dist/index.js reaches ${rel(file)} through static imports: the mock must only be loaded by import().`,
+      );
+    }
+  }
+}
+
+// 3. package.json exports: every target exists.
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const elementsDir = path.join(root, 'src/elements');
+const elementNames = existsSync(elementsDir)
+  ? readdirSync(elementsDir).filter(name => existsSync(path.join(elementsDir, name, `${name}.ts`)))
+  : [];
+const targets = value =>
+  typeof value === 'string' ? [value] : Object.values(value ?? {}).flatMap(targets);
+for (const [subpath, value] of Object.entries(pkg.exports ?? {})) {
+  for (const target of targets(value)) {
+    const files = subpath.includes('*')
+      ? elementNames.map(name => target.replaceAll('*', name))
+      : [target];
+    for (const file of files) {
+      if (!existsSync(path.join(root, file))) {
+        problems.push(`package.json exports "${subpath}" -> ${file}, which does not exist.`);
+      }
+    }
+  }
+}
+
+if (problems.length) {
+  for (const problem of problems) console.error(`check-bundle: ${problem}`);
+  process.exit(1);
+}
+
+const bundle = readFileSync(cdnFile);
+const kB = bytes => `${(bytes / 1024).toFixed(1)} kB`;
+console.log(
+  `check-bundle: ok. ${rel(cdnFile)}: ${kB(bundle.length)}, ${kB(gzipSync(bundle, {level: 9}).length)} gzipped.`,
+);

@@ -1,0 +1,58 @@
+import {fileURLToPath} from 'node:url';
+import {defaultReporter} from '@web/test-runner';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {countReporter} from './scripts/wtr-count-reporter.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: {exportConditions: ['browser', 'production']},
+  plugins: [
+    // tsconfig.json carries experimentalDecorators/useDefineForClassFields: esbuild must see it.
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-quic',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          // A non-localhost origin served by this machine, for tests of origin-dependent behaviour
+          // (e.g. the provider's warning about an api-key on a public page).
+          '--host-resolver-rules=MAP portal.test 127.0.0.1',
+        ],
+      },
+    }),
+  ],
+  // One page at a time: tests may share a mock service worker.
+  concurrency: 1,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 120000,
+  testFramework: {config: {timeout: 10000}},
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**'],
+    exclude: ['src/api/schema.d.ts', '**/node_modules/**'],
+    reporters: ['text-summary', 'lcov'],
+    reportDir: 'coverage',
+  },
+  filterBrowserLogs: ({args}) =>
+    !args.some(arg => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
+  reporters: [defaultReporter(), countReporter()],
+};
