@@ -439,6 +439,20 @@ export interface components {
             /** Format: uuid */
             streamId: string;
         };
+        /** @description One session of a stream's live replay (assumed shape). */
+        ReplaySession: {
+            /** Format: date-time */
+            session_date: string;
+            /** @description The session's HLS playlist. */
+            url: string;
+            /** @description Where the session is replayed. */
+            replay_url: string;
+            /** @description Where clips of the session are cut and shared (Clip & Share). */
+            clip_url: string;
+            /** Format: uuid */
+            streamId: string;
+            streamname: string;
+        };
         StreamPlayout: {
             /** @description h5live[0] is the passthrough, [1..n] the transcodes of a group. */
             h5live: components["schemas"]["H5LivePlayout"][];
@@ -446,6 +460,8 @@ export interface components {
             motionclip?: components["schemas"]["Asset"][];
             replay?: components["schemas"]["Asset"][];
             vod?: components["schemas"]["VodRecording"][];
+            /** @description The sessions of the live replay of each stream (for a group, of every member), newest first. */
+            replay_sessions?: components["schemas"]["ReplaySession"][];
         };
         StreamGroup: {
             /** Format: uuid */
@@ -464,7 +480,11 @@ export interface components {
                 }[];
             };
         };
-        /** @description `vtrans2-{W}x{H}x{kbps}x{fps}`, e.g. `vtrans2-852x480x800x25`. */
+        /**
+         * @description `vtrans2-{W}x{H}x{kbps}x{fps}`, e.g. `vtrans2-852x480x800x25`. Documented profiles:
+         *     `vtrans2-1280x720x1600x30`, `vtrans2-852x480x800x25`, `vtrans2-640x360x400x25`,
+         *     `vtrans2-426x240x200x15`; assumed: only these are accepted (400/1004 otherwise).
+         */
         TranscodeProfileId: string;
         CreateStreamRequest: {
             tags?: string[];
@@ -518,6 +538,7 @@ export interface components {
          *     now; at most 365 days ahead, and at most 24 h for revocable tokens.
          */
         SplayRequest: {
+            /** @description A group id (assumed: a single stream id counts as a group of one). */
             groupid?: string;
             streams?: string[];
             orgawide?: boolean;
@@ -598,7 +619,12 @@ export interface components {
                 "application/json": components["schemas"]["BintuError"];
             };
         };
-        /** @description 2001 "Access denied" (the role may not do this), or "Organisation is not enabled". */
+        /**
+         * @description 2001 "Access denied" (the role may not do this), or "Organisation is not enabled".
+         *     Assumed: 2001 "Access denied" also when the organisation lacks the package
+         *     (`userinfo.feature`, e.g. `transcoding`, `opcodes`) or a limit is reached
+         *     (`userinfo.limit: "transcodes"`, `userinfo.max`).
+         */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -616,7 +642,11 @@ export interface components {
                 "application/json": components["schemas"]["BintuError"];
             };
         };
-        /** @description 4090 "Stream is locked" (or another state conflict). */
+        /**
+         * @description 4090, the stream's state does not allow this: "Stream is not live" (stop), "Stream is locked"
+         *     or "Stream was never live" (lock; only live and ended streams lock), "Stream is not locked"
+         *     (unlock).
+         */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -640,6 +670,12 @@ export interface components {
          * @description The token service's error shape. Known: 400/1000 parameter required, 403/1001 API key not
          *     valid, 403/1002 "jwt expired", 2004 malformed JWT, 400/2011 token not revocable, 2012 token
          *     belongs to another organisation.
+         *     Assumed (x-assumed): 400/1000 for every invalid parameter (target count, exp/nbf range, ip,
+         *     unknown streamname or groupid, body not JSON); 401/1001 for missing, invalid or expired
+         *     credentials (401, as on bintu, so that a client fetches a fresh user token) and 403/1001
+         *     "Access denied" for a role that may not; 400/2004 "jwt malformed" or "invalid signature";
+         *     403/1002 "jwt not active" before `nbf`; 403/2012 "token belongs to another organisation";
+         *     403/2013 "jwt revoked".
          */
         TokenServiceError: {
             headers: {

@@ -20,6 +20,7 @@ export type ProcessingId = Schemas['ProcessingId'];
 export type ProcessingConfig = Schemas['ProcessingConfig'];
 export type Asset = Schemas['Asset'];
 export type VodRecording = Schemas['VodRecording'];
+export type ReplaySession = Schemas['ReplaySession'];
 export type Organisation = Schemas['Organisation'];
 export type OrganisationFeatures = Organisation['features'];
 export type OrganisationLimits = Organisation['limits'];

@@ -134,13 +134,17 @@ describe('BintuClient errors', () => {
   });
 
   it('bounds each try, not the whole call: a retry gets a fresh timeout', async () => {
+    // Each try takes 300 ms, well inside the 500 ms timeout; both together take longer than it.
     const {client, calls} = clientWith(
-      [() => bintuError(503, 5030, 'Unavailable'), later(60, () => json(stream(ID)))],
-      {timeoutMs: 100, retryDelayMs: 60},
+      [
+        later(300, () => bintuError(503, 5030, 'Unavailable')),
+        later(300, () => json(stream(ID))),
+      ],
+      {timeoutMs: 500, retryDelayMs: 10},
     );
     const started = performance.now();
     expect((await client.getStream(ID)).id).to.equal(ID);
-    expect(performance.now() - started).to.be.above(100);
+    expect(performance.now() - started).to.be.above(500);
     expect(calls).to.have.length(2);
   });
 

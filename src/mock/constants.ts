@@ -1,0 +1,67 @@
+/**
+ * The fixed facts the mock builds its answers from: hosts, URL shapes, transcode profiles, error
+ * bodies. Every value here follows `shared/spec/bintu-api.md` (the stream object's URL shapes) and
+ * `src/api/openapi.yaml` (codes and messages).
+ */
+import type {PlayoutInfo, PlayoutServer, TranscodeProfileId} from '../api/types.js';
+
+export const DEFAULT_BASE_URL = 'https://bintu.nanocosmos.de';
+export const DEFAULT_TOKEN_SERVICE_URL = 'https://token.nanostream.cloud/api/v1';
+export const TOKEN_ISSUER = 'https://token.nanostream.cloud';
+
+export const INGEST_URL = 'rtmp://bintu-stream.nanocosmos.de:1935/live';
+/** The ingest URL when recording is on. */
+export const INGEST_REC_URL = 'rtmp://bintu-stream.nanocosmos.de:1935/rec';
+export const PLAY_RTMP_URL = 'rtmp://bintu-play.nanocosmos.de:80/play';
+export const H5LIVE_SERVER: Readonly<PlayoutServer> = {
+  websocket: 'wss://bintu-h5live.nanocosmos.de:443/h5live/stream/stream.mp4',
+  hls: 'https://bintu-h5live.nanocosmos.de:443/h5live/http/playlist.m3u8',
+  progressive: 'https://bintu-h5live.nanocosmos.de:443/h5live/http/stream.mp4',
+};
+export const thumbnailUrl = (streamname: string) =>
+  `https://bintu-vod.nanocosmos.de:443/vod/thumbnails/${streamname}.jpg`;
+export const motionclipUrl = (streamname: string) =>
+  `https://bintu-vod.nanocosmos.de:443/vod/thumbnails/${streamname}.gif`;
+export const replayUrl = (streamname: string) =>
+  `https://bintu-vod.nanocosmos.de/vod/replay/${streamname}.m3u8`;
+/** Assumed: one replay session's HLS playlist, its replay page and its Clip & Share page. */
+export const replaySessionUrls = (streamname: string, startSeconds: number) => {
+  const base = `https://bintu-vod.nanocosmos.de/vod/replay/${streamname}-${startSeconds}`;
+  return {url: `${base}.m3u8`, replay_url: `${base}/replay.html`, clip_url: `${base}/clip.html`};
+};
+export const vodUrl = (fileName: string) => `https://bintu-vod.nanocosmos.de:443/vod/${fileName}`;
+export const hlsPlaylistUrl = (streamname: string) =>
+  `${H5LIVE_SERVER.hls}?url=${encodeURIComponent(PLAY_RTMP_URL)}&stream=${encodeURIComponent(streamname)}`;
+
+/**
+ * The documented transcode profiles, highest first. `POST /stream` and
+ * `POST /stream/{id}/transcode` accept these and nothing else.
+ */
+export const TRANSCODE_PROFILES = [
+  'vtrans2-1280x720x1600x30',
+  'vtrans2-852x480x800x25',
+  'vtrans2-640x360x400x25',
+  'vtrans2-426x240x200x15',
+] as const satisfies readonly TranscodeProfileId[];
+
+const PROFILE_PATTERN = /^vtrans2-(\d+)x(\d+)x(\d+)x(\d+)$/;
+
+/** Width, height, bitrate (kbit/s) and fps of a profile id, or undefined when it is not one. */
+export function profileInfo(profile: string): PlayoutInfo | undefined {
+  const m = PROFILE_PATTERN.exec(profile);
+  if (!m) return undefined;
+  return {width: Number(m[1]), height: Number(m[2]), bitrate: Number(m[3]), fps: Number(m[4])};
+}
+
+/** Processing ranges (seconds), as documented. */
+export const PROCESSING_RANGES = {
+  thumbsInterval: [10, 3600],
+  motionclipInterval: [10, 3600],
+  motionclipDuration: [1, 60],
+  minDuration: 1,
+} as const;
+
+/** Timecode interval range (ms). */
+export const TIMECODE_INTERVAL = {min: 500, max: 3_600_000, default: 2000} as const;
+
+export const DAY = 86_400_000;
