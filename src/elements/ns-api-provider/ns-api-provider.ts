@@ -1,0 +1,296 @@
+import {LitElement, css, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {provide} from '@lit/context';
+import {
+  BintuClient,
+  DEFAULT_BASE_URL,
+  DEFAULT_TOKEN_SERVICE_URL,
+  type BintuClientOptions,
+} from '../../api/client.js';
+import type {Organisation, Role} from '../../api/types.js';
+import {ROLES} from '../../api/types.js';
+import {apiContext, createSession, sessionContext, type NsSession} from '../../context.js';
+import {NsLoadErrorEvent} from '../../events.js';
+import {define} from '../../internal/define.js';
+import {hostStyles, themeStyles} from '../../internal/styles.js';
+import {errorDetail, renderError} from '../../internal/templates.js';
+import type {MockServer, MockServerOptions} from '../../mock/index.js';
+
+/** Where quick actions link to unless `dashboard-url` says otherwise. */
+export const DEFAULT_DASHBOARD_URL = 'https://dashboard.nanostream.cloud';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** The latency the built-in mock answers with, so that loading states are seen as they would be. */
+const MOCK_LATENCY: [number, number] = [60, 240];
+
+let apiKeyWarned = false;
+
+/** Whether a page served from `hostname` is only reachable from this machine. */
+export function isLocalHostname(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '::1' ||
+    /^127(\.\d{1,3}){3}$/.test(host)
+  );
+}
+
+/**
+ * @summary Owns the nanoStream API client and shares it, the organisation's features and the user's
+ * role with every ns element inside it.
+ *
+ * @slot - The ns elements (and any other content) that use this provider.
+ * @event ns-load-error - The organisation or the user's role could not be loaded. `detail: {status, code, message}`.
+ * @csspart error - The message shown when the organisation could not be loaded.
+ * @cssproperty --ns-color-surface - Background of every ns element inside.
+ * @cssproperty --ns-color-text - Text colour of every ns element inside.
+ * @cssproperty --ns-color-accent - Accent colour of every ns element inside.
+ */
+export class NsApiProvider extends LitElement {
+  static override styles = [
+    hostStyles,
+    themeStyles,
+    css`
+      :host {
+        display: block;
+      }
+      [part='error'] {
+        margin-block-end: var(--ns-space, 0.5rem);
+      }
+    `,
+  ];
+
+  /** API base URL. */
+  @property({attribute: 'base-url'}) baseUrl = DEFAULT_BASE_URL;
+
+  /** Token service base URL. */
+  @property({attribute: 'token-service-url'}) tokenServiceUrl = DEFAULT_TOKEN_SERVICE_URL;
+
+  /** Where quick actions (watch, webcaster, instructions) link to. */
+  @property({attribute: 'dashboard-url'}) dashboardUrl = DEFAULT_DASHBOARD_URL;
+
+  /** Organisation API key, sent as `X-BINTU-APIKEY`. Development only: never put it into a public page. */
+  @property({attribute: 'api-key'}) apiKey?: string;
+
+  /** A user token, sent as `X-BINTU-TOKEN`. */
+  @property({attribute: 'bintu-token'}) bintuToken?: string;
+
+  /** Async source of the user token; called again once when a request answers 401. */
+  @property({attribute: false}) getToken?: () => string | Promise<string>;
+
+  /** Use the built-in mock organisation instead of the network (loaded only when set). */
+  @property({type: Boolean, reflect: true}) mock = false;
+
+  /** Options for the built-in mock organisation (seed, size, features, latency). */
+  @property({attribute: false}) mockOptions?: MockServerOptions;
+
+  /**
+   * The user's role (`nanoAdmin`, `nanoUser` or `nanoReadOnly`); overrides what `GET /user/me` says.
+   * (It shadows the ARIA `role` of the element, which a provider never needs.)
+   */
+  @property() override role: Role | null = null;
+
+  /** BCP 47 locale for texts and dates; default the document's `lang`, then `en`. */
+  @property() locale?: string;
+
+  /** Colour theme of every ns element inside: `light`, `dark`, or `auto` (follows the system). */
+  @property({reflect: true}) theme: Theme = 'light';
+
+  /** A ready client; wins over every other setting. */
+  @property({attribute: false}) client?: BintuClient;
+
+  /** A custom `fetch` for the built-in client. */
+  @property({attribute: false}) fetch?: typeof fetch;
+
+  @provide({context: apiContext})
+  @state()
+  private providedClient?: BintuClient;
+
+  @provide({context: sessionContext})
+  @state()
+  protected session: NsSession = createSession({
+    status: 'loading',
+    locale: 'en',
+    dashboardUrl: DEFAULT_DASHBOARD_URL,
+  });
+
+  @state() private organisation?: Organisation;
+  @state() private userRole?: Role;
+  @state() private loadStatus: NsSession['status'] = 'loading';
+  @state() private loadError: unknown;
+  @state() private documentLang = '';
+
+  private server?: MockServer;
+  private serverInputs?: readonly unknown[];
+  private generation = 0;
+  private controller?: AbortController;
+  private langObserver?: MutationObserver;
+
+  /** `loading` until the organisation and the user's role are known, then `ready`, or `error`. */
+  get status(): NsSession['status'] {
+    return this.loadStatus;
+  }
+
+  /** The built-in mock organisation, when `mock` is set and it has loaded (for tests and stories). */
+  get mockServer(): MockServer | undefined {
+    return this.server;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const root = this.ownerDocument.documentElement;
+    this.documentLang = root.lang;
+    this.langObserver = new MutationObserver(() => (this.documentLang = root.lang));
+    this.langObserver.observe(root, {attributes: true, attributeFilter: ['lang']});
+    // Reconnecting after a disconnect starts the set-up again.
+    if (this.hasUpdated) void this.setUp();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
+    this.controller?.abort();
+  }
+
+  /** Loads the organisation and the user's role again, dropping every kept answer. */
+  reload(): Promise<void> {
+    this.providedClient?.clearCache();
+    return this.setUp();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('role') && this.role !== null && !ROLES.includes(this.role)) {
+      console.warn(
+        `<ns-api-provider>: role "${String(this.role)}" is not one of ${ROLES.join(', ')}; it is ignored.`,
+      );
+      this.role = (changed.get('role') as Role | null | undefined) ?? null;
+    }
+    if (changed.has('apiKey') && this.apiKey) this.warnAboutApiKey();
+
+    const clientInputs: (keyof NsApiProvider)[] = [
+      'client',
+      'mock',
+      'mockOptions',
+      'baseUrl',
+      'tokenServiceUrl',
+      'apiKey',
+      'bintuToken',
+      'getToken',
+      'fetch',
+    ];
+    // The mock issues its user token for the role, so that the mock server agrees with the UI.
+    const mockRoleChanged = this.mock && !this.client && changed.has('role') && this.hasUpdated;
+    if (clientInputs.some(key => changed.has(key)) || mockRoleChanged) void this.setUp();
+
+    this.session = createSession({
+      status: this.loadStatus,
+      error: this.loadError,
+      organisation: this.organisation,
+      role: this.role ?? this.userRole,
+      locale: this.resolvedLocale(),
+      dashboardUrl: this.dashboardUrl || DEFAULT_DASHBOARD_URL,
+    });
+  }
+
+  override render() {
+    return html`${
+        this.loadStatus === 'error'
+          ? html`<div part="error">${renderError(this.loadError, () => void this.reload())}</div>`
+          : nothing
+      }<slot></slot>`;
+  }
+
+  private resolvedLocale(): string {
+    const candidates = [this.locale, this.documentLang, 'en'];
+    for (const candidate of candidates) {
+      if (!candidate) continue;
+      try {
+        return Intl.getCanonicalLocales(candidate)[0] ?? 'en';
+      } catch {
+        // Not a valid BCP 47 tag: try the next one.
+      }
+    }
+    return 'en';
+  }
+
+  private warnAboutApiKey(): void {
+    if (apiKeyWarned || isLocalHostname(this.ownerDocument.location?.hostname ?? '')) return;
+    apiKeyWarned = true;
+    console.warn(
+      '<ns-api-provider>: an organisation API key (api-key) is used on a public page. Anyone who opens ' +
+        'this page can read it and control every stream. Use it for local development only; in ' +
+        'production hand the page a short-lived user token through getToken.',
+    );
+  }
+
+  private async setUp(): Promise<void> {
+    const generation = ++this.generation;
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const {signal} = controller;
+    this.loadStatus = 'loading';
+    this.loadError = undefined;
+    this.organisation = undefined;
+    this.userRole = undefined;
+    try {
+      const client = await this.createClient();
+      if (generation !== this.generation) return;
+      this.providedClient = client;
+      const [organisation, user] = await Promise.all([
+        client.getOrganisation({signal}),
+        this.role ? undefined : client.getCurrentUser({signal}),
+      ]);
+      if (generation !== this.generation) return;
+      this.organisation = organisation;
+      this.userRole = user?.permission;
+      this.loadStatus = 'ready';
+    } catch (error) {
+      if (generation !== this.generation || signal.aborted) return;
+      this.loadError = error;
+      this.loadStatus = 'error';
+      this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error)));
+    }
+  }
+
+  private async createClient(): Promise<BintuClient> {
+    if (this.client) return this.client;
+    const urls = {baseUrl: this.baseUrl, tokenServiceUrl: this.tokenServiceUrl};
+    if (this.mock) {
+      // The same organisation survives a role change, so what the user changed stays changed.
+      const inputs = [this.mockOptions, this.baseUrl, this.tokenServiceUrl];
+      let server = this.server;
+      if (!server || !this.serverInputs?.every((value, i) => value === inputs[i])) {
+        const {createMockServer} = await import('../../mock/index.js');
+        server = await createMockServer({latencyMs: MOCK_LATENCY, ...this.mockOptions, ...urls});
+        this.server = server;
+        this.serverInputs = inputs;
+      }
+      const role = this.role ?? 'nanoAdmin';
+      const mockServer = server;
+      return new BintuClient({
+        ...urls,
+        fetch: mockServer.fetch,
+        getToken: () => mockServer.issueUserToken(role),
+      });
+    }
+    this.server = undefined;
+    this.serverInputs = undefined;
+    const options: BintuClientOptions = {...urls};
+    if (this.apiKey) options.apiKey = this.apiKey;
+    if (this.bintuToken) options.bintuToken = this.bintuToken;
+    if (this.getToken) options.getToken = this.getToken;
+    if (this.fetch) options.fetch = this.fetch;
+    return new BintuClient(options);
+  }
+}
+
+define('ns-api-provider', NsApiProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ns-api-provider': NsApiProvider;
+  }
+}

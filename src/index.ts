@@ -1,0 +1,12 @@
+/**
+ * nanostream-elements: registers every element (the provider first, so that it is ready before
+ * its consumers) and re-exports their classes, the API client, the events and the context keys.
+ */
+export * from './elements/ns-api-provider/ns-api-provider.js';
+export * from './events.js';
+export {apiContext, sessionContext, roleMay} from './context.js';
+export type {NsSession, SessionStatus} from './context.js';
+export {BintuClient, DEFAULT_BASE_URL, DEFAULT_TOKEN_SERVICE_URL} from './api/client.js';
+export type {BintuClientOptions, RequestOptions, StreamQuery, StreamPage} from './api/client.js';
+export {ApiError, isApiError} from './api/errors.js';
+export type * from './api/types.js';

@@ -1,0 +1,39 @@
+// Test fixtures: every element test wraps its element in <ns-api-provider> on the mock organisation.
+import {fixture, html, waitUntil} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
+import '../../src/index.js';
+import type {NsApiProvider} from '../../src/elements/ns-api-provider/ns-api-provider.js';
+import type {Role} from '../../src/api/types.js';
+import type {MockServerOptions} from '../../src/mock/index.js';
+
+export interface ProviderFixtureOptions {
+  role?: Role;
+  mockOptions?: MockServerOptions;
+  locale?: string;
+}
+
+/** A fixed instant, so that dates in assertions do not depend on when the suite runs. */
+export const TEST_NOW = Date.UTC(2026, 10, 18, 14, 30, 0);
+
+/**
+ * Renders `content` inside `<ns-api-provider mock>` (no latency, seeded, fixed clock) and waits
+ * until the provider has loaded the organisation.
+ */
+export async function withMockProvider<T extends Element = Element>(
+  content: TemplateResult,
+  options: ProviderFixtureOptions = {},
+): Promise<{provider: NsApiProvider; el: T}> {
+  const provider = await fixture<NsApiProvider>(
+    html`<ns-api-provider
+      mock
+      .mockOptions=${{latencyMs: 0, now: TEST_NOW, ...options.mockOptions}}
+      .role=${options.role ?? null}
+      .locale=${options.locale}
+      >${content}</ns-api-provider
+    >`,
+  );
+  await waitUntil(() => provider.status !== 'loading', 'the provider did not finish loading', {
+    timeout: 5000,
+  });
+  return {provider, el: provider.firstElementChild as T};
+}
