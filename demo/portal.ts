@@ -1,0 +1,159 @@
+// The demo portal: a fictitious customer's page that embeds nanostream-elements on the built-in
+// mock organisation. Only the portal's own chrome lives here; everything inside
+// <ns-api-provider> is the library.
+import '../src/index.js';
+import {LitElement, css, html} from 'lit';
+import {consume} from '@lit/context';
+import {Task} from '@lit/task';
+import {state} from 'lit/decorators.js';
+import {apiContext, sessionContext, type NsSession} from '../src/context.js';
+import type {BintuClient} from '../src/api/client.js';
+import {STREAM_STATES, type Role} from '../src/api/types.js';
+import {hostStyles, controlStyles} from '../src/internal/styles.js';
+import {renderError, renderPending} from '../src/internal/templates.js';
+import type {NsApiProvider, Theme} from '../src/elements/ns-api-provider/ns-api-provider.js';
+
+const FEATURE_LABELS = {
+  h5live: 'H5Live playback',
+  transcoding: 'Adaptive bitrate (transcoding)',
+  secure: 'Secure playback',
+  vod: 'VOD recordings',
+  opcodes: 'Live processing',
+  webcaster: 'Webcaster',
+} as const;
+
+const ROLE_LABELS: Record<Role, string> = {
+  nanoAdmin: 'Administrator',
+  nanoUser: 'Editor',
+  nanoReadOnly: 'Viewer',
+};
+
+/** A portal card that reads what the provider shares: organisation, role and stream counts. */
+class DemoOrgSummary extends LitElement {
+  static override styles = [
+    hostStyles,
+    controlStyles,
+    css`
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+        gap: 1rem;
+      }
+      section {
+        background: var(--ns-color-surface-raised, #fff);
+        border: 1px solid var(--ns-color-border, #d0d7de);
+        border-radius: var(--ns-radius, 8px);
+        padding: 1rem 1.25rem;
+      }
+      h2 {
+        font-size: 1rem;
+        margin: 0 0 0.75rem;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.35rem 1rem;
+        margin: 0;
+      }
+      dt {
+        color: var(--ns-color-text-muted, #57606a);
+      }
+      dd {
+        margin: 0;
+        font-variant-numeric: tabular-nums;
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        gap: 0.35rem;
+      }
+      .off {
+        color: var(--ns-color-text-muted, #57606a);
+      }
+    `,
+  ];
+
+  @consume({context: apiContext, subscribe: true})
+  @state()
+  client?: BintuClient;
+
+  @consume({context: sessionContext, subscribe: true})
+  @state()
+  session?: NsSession;
+
+  private readonly counts = new Task(this, {
+    task: async ([client], {signal}) => {
+      if (!client) throw new Error('No API client yet');
+      const pages = await Promise.all(
+        STREAM_STATES.map(s => client.listStreams({states: [s], quantity: 1}, {signal})),
+      );
+      return STREAM_STATES.map((s, i) => [s, pages[i]?.total ?? 0] as const);
+    },
+    args: () => [this.client] as const,
+  });
+
+  override render() {
+    const session = this.session;
+    if (!session || session.status === 'loading') return renderPending('Loading organisation…');
+    if (session.status === 'error') return html``;
+    const org = session.organisation!;
+    return html`<div class="grid">
+      <section aria-labelledby="org">
+        <h2 id="org">Organisation</h2>
+        <dl>
+          <dt>Name</dt>
+          <dd>${org.name}</dd>
+          <dt>Hash</dt>
+          <dd>${org.hash}</dd>
+          <dt>Your role</dt>
+          <dd>${session.role ? ROLE_LABELS[session.role] : '—'}</dd>
+          <dt>Transcodes per group</dt>
+          <dd>${org.limits.transcodes}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="packages">
+        <h2 id="packages">Packages</h2>
+        <ul>
+          ${Object.entries(FEATURE_LABELS).map(
+            ([key, label]) =>
+              html`<li class=${org.features[key as keyof typeof FEATURE_LABELS] ? '' : 'off'}>
+                ${org.features[key as keyof typeof FEATURE_LABELS] ? '✓' : '✕'} ${label}
+              </li>`,
+          )}
+        </ul>
+      </section>
+      <section aria-labelledby="streams">
+        <h2 id="streams">Streams</h2>
+        ${this.counts.render({
+          pending: () => renderPending('Counting streams…'),
+          error: error => renderError(error, () => void this.counts.run()),
+          complete: counts =>
+            html`<dl>
+              ${counts.map(
+                ([s, n]) =>
+                  html`<dt>${s}</dt>
+                    <dd>${n}</dd>`,
+              )}
+            </dl>`,
+        })}
+      </section>
+    </div>`;
+  }
+}
+customElements.define('demo-org-summary', DemoOrgSummary);
+
+const provider = document.querySelector<NsApiProvider>('#provider')!;
+const roleSelect = document.querySelector<HTMLSelectElement>('#role')!;
+const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
+roleSelect.addEventListener('change', () => {
+  provider.role = roleSelect.value as Role;
+});
+themeSelect.addEventListener('change', () => {
+  const theme = themeSelect.value as Theme;
+  provider.theme = theme;
+  const dark =
+    theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  document.documentElement.dataset['theme'] = dark ? 'dark' : 'light';
+});

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Screenshots of the demo portal, to look at what the library shows a person.
+//   node scripts/screenshot.mjs [page=/demo/index.html] [out=screenshots]
+// Starts the Vite dev server, opens the page in Debian's Chromium (CHROME_PATH overrides) at a wide
+// and a narrow width, and writes PNGs. Fails on any console error or failed request of the page.
+import {mkdir} from 'node:fs/promises';
+import {createServer} from 'vite';
+import {chromium} from 'playwright-core';
+
+const page = process.argv[2] ?? '/demo/index.html';
+const outDir = process.argv[3] ?? 'screenshots';
+const themes = (process.env.THEMES ?? 'light').split(',');
+const widths = [
+  ['wide', 1280, 900],
+  ['narrow', 390, 844],
+];
+
+const server = await createServer({server: {port: 0, open: false}, logLevel: 'error'});
+await server.listen();
+const {port} = server.httpServer.address();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const problems = [];
+try {
+  await mkdir(outDir, {recursive: true});
+  for (const theme of themes) {
+    for (const [name, width, height] of widths) {
+      const context = await browser.newContext({
+        viewport: {width, height},
+        colorScheme: theme === 'dark' ? 'dark' : 'light',
+      });
+      const tab = await context.newPage();
+      tab.on('console', m => m.type() === 'error' && problems.push(`${name}: ${m.text()}`));
+      tab.on('pageerror', e => problems.push(`${name}: ${e.message}`));
+      tab.on('requestfailed', r => problems.push(`${name}: request failed ${r.url()}`));
+      await tab.goto(`http://localhost:${port}${page}`, {waitUntil: 'networkidle'});
+      if (theme !== 'light') await tab.selectOption('#theme', theme).catch(() => {});
+      // Let the mock answer (it has a realistic latency) and the panels render.
+      await tab.waitForTimeout(1500);
+      const file = `${outDir}/${page.replace(/\W+/g, '-').replace(/^-|-$/g, '')}-${theme}-${name}.png`;
+      await tab.screenshot({path: file, fullPage: true});
+      console.log(`wrote ${file}`);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
