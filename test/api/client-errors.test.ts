@@ -136,10 +136,7 @@ describe('BintuClient errors', () => {
   it('bounds each try, not the whole call: a retry gets a fresh timeout', async () => {
     // Each try takes 300 ms, well inside the 500 ms timeout; both together take longer than it.
     const {client, calls} = clientWith(
-      [
-        later(300, () => bintuError(503, 5030, 'Unavailable')),
-        later(300, () => json(stream(ID))),
-      ],
+      [later(300, () => bintuError(503, 5030, 'Unavailable')), later(300, () => json(stream(ID)))],
       {timeoutMs: 500, retryDelayMs: 10},
     );
     const started = performance.now();
