@@ -10,3 +10,4 @@ export {BintuClient, DEFAULT_BASE_URL, DEFAULT_TOKEN_SERVICE_URL} from './api/cl
 export type {BintuClientOptions, RequestOptions, StreamQuery, StreamPage} from './api/client.js';
 export {ApiError, isApiError} from './api/errors.js';
 export type * from './api/types.js';
+export * from './elements/ns-live-processing/ns-live-processing.js';

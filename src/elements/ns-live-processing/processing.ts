@@ -1,0 +1,265 @@
+/**
+ * Pure helpers of `<ns-live-processing>`: which processes a playout runs, the editable drafts of
+ * their settings and their validation against the documented ranges, the replacement processing
+ * list sent to `POST /stream/{id}/processing`, and cache-busting asset URLs. No DOM, no Lit.
+ */
+import type {
+  Asset,
+  H5LivePlayout,
+  PlayoutInfo,
+  ProcessingConfig,
+  ProcessingId,
+  Stream,
+  VodRecording,
+} from '../../api/types.js';
+
+/** The live processes, in the order the dashboard lists them. */
+export const PROCESSES = [
+  'thumbs',
+  'motionclip',
+  'replay',
+  'rec',
+] as const satisfies readonly ProcessingId[];
+
+/** Documented ranges, in seconds. */
+export const PROCESSING_LIMITS = {
+  /** `thumbs` and `motionclip` interval. */
+  interval: {min: 10, max: 3600},
+  /** `motionclip` duration. */
+  clipDuration: {min: 1, max: 60},
+  /** `replay` and `rec` duration (no upper bound; `null` means the entire stream). */
+  minDuration: 1,
+} as const;
+
+/** Whether a process has an interval setting. */
+export function hasInterval(id: ProcessingId): boolean {
+  return id === 'thumbs' || id === 'motionclip';
+}
+
+/** Whether a process has a duration setting. */
+export function hasDuration(id: ProcessingId): boolean {
+  return id !== 'thumbs';
+}
+
+/** Whether a process's duration may be "the entire stream" (`null`). */
+export function allowsEntireStream(id: ProcessingId): boolean {
+  return id === 'replay' || id === 'rec';
+}
+
+/** Reads a `process` attribute value; anything else is undefined. */
+export function toProcessId(value: string | null | undefined): ProcessingId | undefined {
+  return (PROCESSES as readonly string[]).includes(value ?? '')
+    ? (value as ProcessingId)
+    : undefined;
+}
+
+/** True for the passthrough of an ABR group with more than one playout. */
+export function isGroup(stream: Stream): boolean {
+  return stream.streamgroup === stream.id && stream.playout.h5live.length > 1;
+}
+
+/** The playout entry of one stream of a group (or the single stream), by stream id. */
+export function playoutOf(stream: Stream, streamId: string): H5LivePlayout | undefined {
+  return stream.playout.h5live.find(h => h.id === streamId);
+}
+
+/**
+ * The process's configuration on a playout, or undefined when the process is off. A process is
+ * active exactly when its configuration is in the playout's `processing` list.
+ */
+export function configOf(
+  playout: H5LivePlayout | undefined,
+  id: ProcessingId,
+): ProcessingConfig | undefined {
+  return playout?.processing?.find(p => p.id === id);
+}
+
+/** The assets of one kind that belong to one stream. */
+export function assetsOf(
+  stream: Stream,
+  kind: 'thumbnails' | 'motionclip' | 'replay',
+  streamId: string,
+): Asset[] {
+  return (stream.playout[kind] ?? []).filter(a => a.streamId === streamId);
+}
+
+/** The stream's VOD recordings, newest session first. */
+export function recordingsOf(stream: Stream, streamId: string): VodRecording[] {
+  return (stream.playout.vod ?? [])
+    .filter(v => v.streamId === streamId)
+    .sort((a, b) => Date.parse(b.session_date) - Date.parse(a.session_date));
+}
+
+/** One session of a live replay. */
+export interface ReplaySession {
+  /** ISO 8601 start of the session. */
+  sessionDate: string;
+  /** The session's HLS playlist. */
+  hlsUrl: string;
+  /** Where the session can be replayed. */
+  replayUrl: string;
+  /** Where clips of the session can be cut and shared. */
+  clipUrl: string;
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/**
+ * The replay sessions of one stream, newest first, from `playout.replay_sessions` (an assumed
+ * field). Entries without a date or one of the three URLs are skipped.
+ */
+export function replaySessionsOf(stream: Stream, streamId: string): ReplaySession[] {
+  const sessions: ReplaySession[] = [];
+  for (const s of stream.playout.replay_sessions ?? []) {
+    if (typeof s !== 'object' || s === null || s.streamId !== streamId) continue;
+    const {session_date: date, url, replay_url: replay, clip_url: clip} = s;
+    if (!isText(date) || !isText(url) || !isText(replay) || !isText(clip)) continue;
+    sessions.push({sessionDate: date, hlsUrl: url, replayUrl: replay, clipUrl: clip});
+  }
+  return sessions.sort((a, b) => Date.parse(b.sessionDate) - Date.parse(a.sessionDate));
+}
+
+/** "1920×1080", or undefined without playout info. */
+export function resolutionOf(info: PlayoutInfo | undefined): string | undefined {
+  return info ? `${info.width}×${info.height}` : undefined;
+}
+
+/**
+ * `url` with a cache-busting query parameter `_ns` set to `token` (replacing an earlier one), so
+ * that the browser loads the asset again instead of answering from its cache. An empty token
+ * gives `url` unchanged. The fragment stays last.
+ */
+export function cacheBusted(url: string, token: string | number | undefined): string {
+  if (token === undefined || token === '' || !url) return url;
+  const hashAt = url.indexOf('#');
+  const base = hashAt === -1 ? url : url.slice(0, hashAt);
+  const fragment = hashAt === -1 ? '' : url.slice(hashAt);
+  const [path = '', query = ''] = base.split(/\?(.*)/s, 2);
+  const params = query.split('&').filter(p => p !== '' && p.split('=')[0] !== '_ns');
+  params.push(`_ns=${encodeURIComponent(String(token))}`);
+  return `${path}?${params.join('&')}${fragment}`;
+}
+
+/** What the settings form holds for one process: the text the user typed, as typed. */
+export interface ProcessDraft {
+  /** The process should run. */
+  active: boolean;
+  /** Interval in seconds, as typed (`thumbs`, `motionclip`). */
+  interval: string;
+  /** Duration in seconds, as typed (`motionclip`, `replay`, `rec`). */
+  duration: string;
+  /** The duration is the entire stream (`replay`, `rec`). */
+  entireStream: boolean;
+}
+
+/** Settings a process starts with when it is switched on. */
+const DEFAULTS: Record<ProcessingId, {interval?: number; duration?: number | null}> = {
+  thumbs: {interval: 30},
+  motionclip: {interval: 60, duration: 5},
+  replay: {duration: null},
+  rec: {duration: null},
+};
+
+/** The form's starting point: the stored configuration, or the defaults when the process is off. */
+export function draftFrom(id: ProcessingId, config: ProcessingConfig | undefined): ProcessDraft {
+  const source = config ?? DEFAULTS[id];
+  const interval = source.interval;
+  const duration = source.duration;
+  return {
+    active: config !== undefined,
+    interval: hasInterval(id) && interval != null ? String(interval) : '',
+    duration: hasDuration(id) && duration != null ? String(duration) : '',
+    entireStream: allowsEntireStream(id) && duration == null,
+  };
+}
+
+/** Whether a draft says the same as the stored configuration. */
+export function sameAsStored(
+  id: ProcessingId,
+  draft: ProcessDraft,
+  config: ProcessingConfig | undefined,
+): boolean {
+  const stored = draftFrom(id, config);
+  if (draft.active !== stored.active) return false;
+  if (!draft.active) return true;
+  return (
+    draft.interval.trim() === stored.interval &&
+    draft.entireStream === stored.entireStream &&
+    (draft.entireStream || draft.duration.trim() === stored.duration)
+  );
+}
+
+/** Why a field is invalid; the element turns it into words. */
+export type FieldError =
+  | {kind: 'required'}
+  | {kind: 'integer'}
+  | {kind: 'range'; min: number; max: number}
+  | {kind: 'min'; min: number};
+
+/** The outcome of validating a draft. */
+export interface DraftValidation {
+  /** The configuration to store, `null` to switch the process off; undefined while invalid. */
+  config: ProcessingConfig | null | undefined;
+  interval?: FieldError;
+  duration?: FieldError;
+}
+
+const WHOLE_NUMBER = /^\d+$/;
+
+function readSeconds(text: string, min: number, max: number): number | FieldError {
+  const value = text.trim();
+  if (value === '') return {kind: 'required'};
+  if (!WHOLE_NUMBER.test(value)) return {kind: 'integer'};
+  const n = Number(value);
+  if (n < min || n > max) return max === Infinity ? {kind: 'min', min} : {kind: 'range', min, max};
+  return n;
+}
+
+/**
+ * Validates a draft against the documented ranges: `thumbs` interval 10–3600 s; `motionclip`
+ * interval 10–3600 s and duration 1–60 s; `replay` and `rec` duration ≥ 1 s or the entire stream.
+ * Whole seconds only. A switched-off process is always valid (its settings are not sent).
+ */
+export function validateDraft(id: ProcessingId, draft: ProcessDraft): DraftValidation {
+  if (!draft.active) return {config: null};
+  const result: DraftValidation = {config: undefined};
+  const config: ProcessingConfig = {id};
+  if (hasInterval(id)) {
+    const {min, max} = PROCESSING_LIMITS.interval;
+    const interval = readSeconds(draft.interval, min, max);
+    if (typeof interval === 'number') config.interval = interval;
+    else result.interval = interval;
+  }
+  if (hasDuration(id)) {
+    if (allowsEntireStream(id) && draft.entireStream) {
+      config.duration = null;
+    } else {
+      const {min, max} =
+        id === 'motionclip'
+          ? PROCESSING_LIMITS.clipDuration
+          : {min: PROCESSING_LIMITS.minDuration, max: Infinity};
+      const duration = readSeconds(draft.duration, min, max);
+      if (typeof duration === 'number') config.duration = duration;
+      else result.duration = duration;
+    }
+  }
+  if (!result.interval && !result.duration) result.config = config;
+  return result;
+}
+
+/**
+ * The whole processing list with one process replaced in place, appended, or removed (`config`
+ * null). The other processes are kept exactly as they are.
+ */
+export function withProcess(
+  list: readonly ProcessingConfig[] | undefined,
+  id: ProcessingId,
+  config: ProcessingConfig | null,
+): ProcessingConfig[] {
+  const current = (list ?? []).map(p => ({...p}));
+  const at = current.findIndex(p => p.id === id);
+  if (!config) return current.filter(p => p.id !== id);
+  if (at === -1) return [...current, {...config}];
+  current[at] = {...config};
+  return current;
+}
