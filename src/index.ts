@@ -11,3 +11,7 @@ export type {BintuClientOptions, RequestOptions, StreamQuery, StreamPage} from '
 export {ApiError, isApiError} from './api/errors.js';
 export type * from './api/types.js';
 export * from './elements/ns-live-processing/ns-live-processing.js';
+export * from './elements/ns-token-info/ns-token-info.js';
+export * from './elements/ns-snippet-builder/ns-snippet-builder.js';
+export * from './snippets/index.js';
+export * from './token/index.js';

@@ -1,0 +1,3 @@
+/** Pure helpers for secure playback tokens: decoding for display, checking token settings. */
+export * from './decode.js';
+export * from './settings.js';
