@@ -1,0 +1,550 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {consume} from '@lit/context';
+import {Task, TaskStatus, initialState} from '@lit/task';
+import type {BintuClient} from '../../api/client.js';
+import type {SplayRequest, Stream} from '../../api/types.js';
+import {apiContext, sessionContext, type NsSession} from '../../context.js';
+import {
+  NsLoadErrorEvent,
+  NsSnippetCopyEvent,
+  NsTokenCreateEvent,
+  type SnippetKind,
+} from '../../events.js';
+import type {CopyDoneDetail} from '../../internal/copy-button.js';
+import '../../internal/copy-button.js';
+import {define} from '../../internal/define.js';
+import {formatBitrate, resolveLocale} from '../../internal/format.js';
+import {sharedStyles} from '../../internal/styles.js';
+import {
+  describeError,
+  errorDetail,
+  renderEmpty,
+  renderError,
+  renderPending,
+} from '../../internal/templates.js';
+import {
+  DEFAULT_LATENCY_MODE,
+  LATENCY_MODES,
+  START_QUALITIES,
+  htmlSnippet,
+  iframeSnippet,
+  isLatencyMode,
+  isStartQuality,
+  playoutUrl,
+  startPlayout,
+  type LatencyMode,
+  type SnippetInput,
+  type StartQuality,
+} from '../../snippets/player.js';
+import {decodeToken} from '../../token/decode.js';
+import {
+  toUtcDateTimeInput,
+  validateTokenSettings,
+  MAX_TOKEN_LIFETIME_MS,
+  type TokenSettingsError,
+  type TokenSettingsField,
+  type TokenSettingsInput,
+} from '../../token/settings.js';
+import '../ns-token-info/ns-token-info.js';
+import {styles} from './ns-snippet-builder.styles.js';
+import {
+  snippetBuilderStrings,
+  type SnippetBuilderStringKey,
+  type SnippetBuilderStrings,
+} from './ns-snippet-builder.strings.js';
+
+const QUALITY_LABELS: Record<StartQuality, SnippetBuilderStringKey> = {
+  auto: 'qualityAuto',
+  original: 'qualityOriginal',
+  high: 'qualityHigh',
+  'medium-high': 'qualityMediumHigh',
+  medium: 'qualityMedium',
+  'medium-low': 'qualityMediumLow',
+  low: 'qualityLow',
+};
+
+const LATENCY_LABELS: Record<LatencyMode, SnippetBuilderStringKey> = {
+  classic: 'latencyClassic',
+  balancedadaptive: 'latencyBalancedAdaptive',
+  fastadaptive: 'latencyFastAdaptive',
+};
+
+const EMPTY_FORM: TokenSettingsInput = {
+  notBefore: '',
+  expires: '',
+  ip: '',
+  domain: '',
+  user: '',
+  tag: '',
+};
+
+/** The token form's fields in the order they are shown (and focused when invalid). */
+const FIELDS: {
+  name: TokenSettingsField;
+  label: SnippetBuilderStringKey;
+  hint: SnippetBuilderStringKey;
+  type: 'datetime-local' | 'text';
+}[] = [
+  {name: 'notBefore', label: 'notBefore', hint: 'notBeforeHint', type: 'datetime-local'},
+  {name: 'expires', label: 'expires', hint: 'expiresHint', type: 'datetime-local'},
+  {name: 'ip', label: 'ip', hint: 'ipHint', type: 'text'},
+  {name: 'domain', label: 'domain', hint: 'domainHint', type: 'text'},
+  {name: 'user', label: 'user', hint: 'optionalHint', type: 'text'},
+  {name: 'tag', label: 'tag', hint: 'optionalHint', type: 'text'},
+];
+
+/** The stream facts the snippets need. */
+interface SnippetSource {
+  stream: Stream;
+  /** The group's qualities, highest first (one entry for a single stream). */
+  qualities: string[];
+  isGroup: boolean;
+}
+
+/**
+ * @summary The "Code Snippets" tab of a stream: the Live Playout URL, the iFrame snippet and the
+ * HTML snippet for nanoPlayer, each copyable and always in sync with the settings — start quality
+ * (groups only, listing the group's actual qualities) and latency control mode — and, when the
+ * organisation has secure playback, a custom playback token generated from token settings and
+ * applied to all three.
+ *
+ * Every value written into a snippet is escaped for where it lands (URL query, HTML attribute,
+ * JSON inside `<script>`), so no stream id or token can break out of it.
+ *
+ * @event ns-snippet-copy - A snippet or the playout URL was copied. `detail: {kind: 'iframe' | 'html' | 'url'}`.
+ * @event ns-token-create - The token service issued a custom token. `detail: {token, claims}`.
+ * @event ns-load-error - The stream could not be loaded. `detail: {status, code, message}`.
+ *
+ * @csspart base - The whole element.
+ * @csspart settings - The snippet settings (start quality, latency mode).
+ * @csspart start-quality - The start quality select.
+ * @csspart latency-mode - The latency control mode select.
+ * @csspart token-settings - The collapsible token settings section.
+ * @csspart token-form - The token settings form.
+ * @csspart field - One labelled field of a form.
+ * @csspart input - An input of the token form.
+ * @csspart field-error - A field's validation message.
+ * @csspart form-error - The message about the whole form (invalid fields, a failed request).
+ * @csspart generate-button - The "Generate token" button.
+ * @csspart default-token-button - The "Back to default token" button.
+ * @csspart token-info - The `<ns-token-info>` showing the custom token (its parts are forwarded as `token-info-<part>`).
+ * @csspart snippet - One output block (playout URL, iFrame snippet, HTML snippet).
+ * @csspart code - A read-only code field of an output block.
+ * @csspart copy-button - A copy button.
+ * @csspart copy-feedback - The "Copied" message next to a copy button.
+ * @csspart pending - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's Retry button.
+ * @csspart empty - The "no stream" state.
+ * @cssproperty --ns-snippet-builder-code-max-height - How tall a snippet field may grow before it scrolls.
+ */
+export class NsSnippetBuilder extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  /** Provided by `<ns-api-provider>`; set directly to bypass the context. */
+  @consume({context: apiContext, subscribe: true})
+  @property({attribute: false})
+  client?: BintuClient;
+
+  /** The stream (or ABR group passthrough) to build snippets for. */
+  @property({attribute: 'stream-id', reflect: true}) streamId = '';
+
+  /**
+   * Where playback starts in an ABR group: `auto`, `original`, `high`, `medium-high`, `medium`,
+   * `medium-low` or `low`. Ignored for a single stream.
+   */
+  @property({attribute: 'start-quality', reflect: true}) startQuality: StartQuality = 'auto';
+
+  /** nanoPlayer's latency control mode: `classic`, `balancedadaptive` (default) or `fastadaptive`. */
+  @property({attribute: 'latency-mode', reflect: true})
+  latencyMode: LatencyMode = DEFAULT_LATENCY_MODE;
+
+  /** Replacement strings (a translation, a host's wording); missing keys fall back to English. */
+  @property({attribute: false}) strings?: Partial<SnippetBuilderStrings>;
+
+  @consume({context: sessionContext, subscribe: true})
+  @state()
+  private session?: NsSession;
+
+  /** The custom token applied to the snippets; undefined = the default (none). */
+  @state() private customToken?: string;
+  @state() private form: TokenSettingsInput = EMPTY_FORM;
+  @state() private errors: Partial<Record<TokenSettingsField, TokenSettingsError>> = {};
+  /** Set once "Generate token" was pressed with invalid fields: errors then update as one types. */
+  @state() private checked = false;
+
+  private source: SnippetSource | undefined;
+  private outputs = {playoutUrl: '', iframeSnippet: '', htmlSnippet: ''};
+
+  private readonly streamTask = new Task(this, {
+    task: async ([client, id], {signal}) => {
+      if (!client || !id) return initialState;
+      try {
+        return await client.getStream(id, {}, {signal});
+      } catch (error) {
+        if (!signal.aborted) this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error)));
+        throw error;
+      }
+    },
+    args: () => [this.client, this.streamId] as const,
+  });
+
+  private readonly tokenTask = new Task(this, {
+    autoRun: false,
+    task: async (
+      [client, request, streamId]: readonly [BintuClient, SplayRequest, string],
+      {signal},
+    ) => {
+      const token = await client.createPlaybackToken(request, {signal});
+      // A token for a stream the element no longer shows must not land in its snippets.
+      if (streamId !== this.streamId) return token;
+      this.customToken = token;
+      const claims = decodeToken(token)?.claims ?? {};
+      this.dispatchEvent(new NsTokenCreateEvent({token, claims}));
+      return token;
+    },
+  });
+
+  /** The Live Playout URL as shown (with the custom token when one is applied); empty until the stream has loaded. */
+  get playoutUrl(): string {
+    return this.outputs.playoutUrl;
+  }
+
+  /** The iFrame snippet as shown; empty until the stream has loaded. */
+  get iframeSnippet(): string {
+    return this.outputs.iframeSnippet;
+  }
+
+  /** The HTML snippet as shown; empty until the stream has loaded. */
+  get htmlSnippet(): string {
+    return this.outputs.htmlSnippet;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('streamId') && changed.get('streamId') !== undefined) {
+      // Another stream: the custom token and its settings belonged to the old one.
+      this.customToken = undefined;
+      this.form = EMPTY_FORM;
+      this.errors = {};
+      this.checked = false;
+      this.tokenTask.abort();
+    }
+    const stream =
+      this.streamTask.status === TaskStatus.COMPLETE ? this.streamTask.value : undefined;
+    if (stream && stream.id === this.streamId) {
+      const locale = this.locale();
+      const entries = [...(stream.playout?.h5live ?? [])].sort((a, b) => a.index - b.index);
+      const qualities = entries.map((entry, i) =>
+        entry.info
+          ? `${entry.info.width}x${entry.info.height} · ${formatBitrate(entry.info.bitrate, locale)}`
+          : this.text('qualityFallback', {number: i + 1}),
+      );
+      this.source = {stream, qualities, isGroup: entries.length > 1};
+      const input = this.snippetInput(this.source);
+      this.outputs = {
+        playoutUrl: playoutUrl(input),
+        iframeSnippet: iframeSnippet(input),
+        htmlSnippet: htmlSnippet(input),
+      };
+    } else {
+      this.source = undefined;
+      this.outputs = {playoutUrl: '', iframeSnippet: '', htmlSnippet: ''};
+    }
+  }
+
+  override render() {
+    if (!this.streamId) return renderEmpty(this.text('noStream'));
+    return html`<div part="base" role="region" aria-label=${this.text('region')}>
+      ${this.streamTask.render({
+        initial: () => renderPending(this.text('loading')),
+        pending: () => renderPending(this.text('loading')),
+        error: error => renderError(error, () => void this.streamTask.run()),
+        complete: () => (this.source ? this.renderBuilder(this.source) : nothing),
+      })}
+    </div>`;
+  }
+
+  private renderBuilder(source: SnippetSource): TemplateResult {
+    return html`
+      ${this.renderSettings(source)} ${this.renderTokenSection()}
+      ${this.renderOutput('url', 'playoutUrl', 'copyPlayoutUrl', this.outputs.playoutUrl)}
+      ${this.renderOutput('iframe', 'iframeSnippet', 'copyIframeSnippet', this.outputs.iframeSnippet)}
+      ${this.renderOutput('html', 'htmlSnippet', 'copyHtmlSnippet', this.outputs.htmlSnippet)}
+    `;
+  }
+
+  private renderSettings(source: SnippetSource): TemplateResult {
+    const quality = this.effectiveQuality();
+    const latency = isLatencyMode(this.latencyMode) ? this.latencyMode : DEFAULT_LATENCY_MODE;
+    const count = source.qualities.length;
+    const qualityOption = (q: StartQuality) => {
+      const index = startPlayout(q, count).startIndex;
+      return html`<option value=${q} ?selected=${q === quality}>
+        ${this.text(QUALITY_LABELS[q], {quality: source.qualities[index] ?? ''})}
+      </option>`;
+    };
+    return html`<fieldset part="settings" class="settings">
+      <legend>${this.text('settings')}</legend>
+      ${
+        source.isGroup
+          ? html`<div part="field" class="field">
+              <label class="label" for="start-quality">${this.text('startQuality')}</label>
+              <select
+                id="start-quality"
+                part="start-quality"
+                class="select"
+                aria-describedby="start-quality-hint"
+                @change=${this.onQualityChange}
+              >
+                ${START_QUALITIES.map(qualityOption)}
+              </select>
+              <span id="start-quality-hint" class="hint">${this.text('startQualityHint')}</span>
+            </div>`
+          : nothing
+      }
+      <div part="field" class="field">
+        <label class="label" for="latency-mode">${this.text('latencyMode')}</label>
+        <select
+          id="latency-mode"
+          part="latency-mode"
+          class="select"
+          @change=${this.onLatencyChange}
+        >
+          ${LATENCY_MODES.map(
+            mode =>
+              html`<option value=${mode} ?selected=${mode === latency}>
+                ${this.text(LATENCY_LABELS[mode])}
+              </option>`,
+          )}
+        </select>
+      </div>
+    </fieldset>`;
+  }
+
+  private renderTokenSection(): TemplateResult | typeof nothing {
+    if (!this.session?.features.secure) return nothing;
+    if (!this.session.can('createPlaybackToken')) {
+      return html`<p class="hint" part="token-settings">${this.text('tokenReadOnly')}</p>`;
+    }
+    const busy = this.tokenTask.status === TaskStatus.PENDING;
+    const failed = this.tokenTask.status === TaskStatus.ERROR;
+    const invalid = this.checked && Object.keys(this.errors).length > 0;
+    const failure = failed ? describeError(this.tokenTask.error) : undefined;
+    return html`<details part="token-settings" class="token-settings">
+        <summary>${this.text('tokenSettings')}</summary>
+        <div class="token-body">
+          <p class="hint">${this.text('tokenIntro')}</p>
+          <form
+            part="token-form"
+            class="token-form"
+            novalidate
+            aria-busy=${busy ? 'true' : 'false'}
+            @submit=${this.onGenerate}
+            @input=${this.onFormInput}
+          >
+            <div class="fields">${FIELDS.map(field => this.renderField(field))}</div>
+            <div class="actions">
+              <button type="submit" part="generate-button" class="button primary" ?disabled=${busy}>
+                ${busy ? this.text('generating') : this.text('generate')}
+              </button>
+              ${
+                this.customToken
+                  ? html`<button
+                      type="button"
+                      part="default-token-button"
+                      class="button secondary"
+                      @click=${this.onUseDefault}
+                    >
+                      ${this.text('useDefault')}
+                    </button>`
+                  : nothing
+              }
+            </div>
+            <div class="form-status" role="status" aria-live="polite">
+              ${
+                invalid
+                  ? html`<p part="form-error" class="field-error">${this.text('formInvalid')}</p>`
+                  : nothing
+              }
+              ${
+                failure
+                  ? html`<p part="form-error" class="field-error">
+                      ${this.text('tokenFailed', {message: failure.message})} ${failure.code}
+                    </p>`
+                  : nothing
+              }
+            </div>
+          </form>
+        </div>
+      </details>
+      <div class="token-state">
+        ${
+          this.customToken
+            ? html`<p class="hint" role="status">${this.text('customTokenApplied')}</p>
+                <ns-token-info
+                  part="token-info"
+                  .token=${this.customToken}
+                  exportparts="base:token-info-base, token:token-info-token, badge:token-info-badge, details:token-info-details, settings:token-info-settings, streams:token-info-streams, note:token-info-note, copy-button:token-info-copy-button, copy-feedback:token-info-copy-feedback, invalid:token-info-invalid"
+                ></ns-token-info>`
+            : html`<p class="hint">${this.text('noCustomToken')}</p>`
+        }
+      </div>`;
+  }
+
+  private renderField(field: (typeof FIELDS)[number]): TemplateResult {
+    const error = this.checked ? this.errors[field.name] : undefined;
+    const id = `token-${field.name}`;
+    const describedBy = error ? `${id}-error ${id}-hint` : `${id}-hint`;
+    const now = Date.now();
+    return html`<div part="field" class="field">
+      <label class="label" for=${id}>${this.text(field.label)}</label>
+      <input
+        id=${id}
+        name=${field.name}
+        part="input"
+        class="input"
+        type=${field.type}
+        .value=${this.form[field.name]}
+        min=${ifDefined(field.type === 'datetime-local' ? toUtcDateTimeInput(now) : undefined)}
+        max=${ifDefined(
+          field.name === 'expires' ? toUtcDateTimeInput(now + MAX_TOKEN_LIFETIME_MS) : undefined,
+        )}
+        autocomplete="off"
+        spellcheck="false"
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${describedBy}
+      />
+      <span id="${id}-hint" class="hint">${this.text(field.hint)}</span>
+      ${
+        error
+          ? html`<span id="${id}-error" part="field-error" class="field-error"
+              >${this.text(error.code, error.vars)}</span
+            >`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderOutput(
+    kind: SnippetKind,
+    label: SnippetBuilderStringKey,
+    copyLabel: SnippetBuilderStringKey,
+    value: string,
+  ): TemplateResult {
+    const id = `output-${kind}`;
+    const rows = kind === 'url' ? 2 : Math.min(24, value.split('\n').length + 1);
+    return html`<div part="snippet" class="snippet" data-kind=${kind}>
+      <div class="snippet-head">
+        <label class="label" for=${id}>${this.text(label)}</label>
+        <ns-copy-button
+          .value=${value}
+          label=${this.text(copyLabel)}
+          exportparts="button:copy-button, feedback:copy-feedback"
+          @copy-done=${(e: CustomEvent<CopyDoneDetail>) => this.onCopied(kind, e)}
+        ></ns-copy-button>
+      </div>
+      <textarea
+        id=${id}
+        part="code"
+        class="input code"
+        readonly
+        rows=${rows}
+        spellcheck="false"
+        .value=${value}
+      ></textarea>
+    </div>`;
+  }
+
+  private onQualityChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    if (isStartQuality(value)) this.startQuality = value;
+  }
+
+  private onLatencyChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    if (isLatencyMode(value)) this.latencyMode = value;
+  }
+
+  private onFormInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const name = input.name as TokenSettingsField;
+    if (!(name in this.form)) return;
+    this.form = {...this.form, [name]: input.value};
+    if (this.checked) this.errors = this.validate().errors;
+  }
+
+  private onGenerate(event: SubmitEvent): void {
+    event.preventDefault();
+    const source = this.source;
+    const client = this.client;
+    if (!source || !client) return;
+    const result = this.validate();
+    this.checked = true;
+    this.errors = result.errors;
+    if (!result.ok) {
+      void this.updateComplete.then(() => {
+        const first = FIELDS.find(f => result.errors[f.name]);
+        this.renderRoot.querySelector<HTMLInputElement>(`#token-${first?.name}`)?.focus();
+      });
+      return;
+    }
+    const request: SplayRequest = {...this.target(source), ...result.request};
+    void this.tokenTask.run([client, request, this.streamId]);
+  }
+
+  private onUseDefault(): void {
+    this.customToken = undefined;
+  }
+
+  private onCopied(kind: SnippetKind, event: CustomEvent<CopyDoneDetail>): void {
+    if (event.detail.ok) this.dispatchEvent(new NsSnippetCopyEvent({kind}));
+  }
+
+  private validate() {
+    return validateTokenSettings(this.form, Date.now());
+  }
+
+  /** The token's target: the group for a group, else the stream by its streamname. */
+  private target(source: SnippetSource): Pick<SplayRequest, 'groupid' | 'streams'> {
+    const {stream} = source;
+    if (stream.streamgroup === stream.id) return {groupid: stream.id};
+    return {streams: [stream.ingest.rtmp.streamname]};
+  }
+
+  private effectiveQuality(): StartQuality {
+    return isStartQuality(this.startQuality) ? this.startQuality : 'auto';
+  }
+
+  private snippetInput(source: SnippetSource): SnippetInput {
+    return {
+      groupId: source.stream.id,
+      qualityCount: source.isGroup ? source.qualities.length : 1,
+      startQuality: this.effectiveQuality(),
+      latencyMode: isLatencyMode(this.latencyMode) ? this.latencyMode : DEFAULT_LATENCY_MODE,
+      token: this.customToken,
+      apiUrl: this.client?.baseUrl,
+    };
+  }
+
+  private locale(): string {
+    return resolveLocale(this.session?.locale ?? (this.ownerDocument.documentElement.lang || 'en'));
+  }
+
+  private text(key: SnippetBuilderStringKey, vars?: Record<string, string | number>): string {
+    const template = this.strings?.[key] ?? snippetBuilderStrings[key];
+    if (!vars) return template;
+    return template.replace(/\{(\w+)\}/g, (m, name: string) =>
+      vars[name] === undefined ? m : String(vars[name]),
+    );
+  }
+}
+
+define('ns-snippet-builder', NsSnippetBuilder);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ns-snippet-builder': NsSnippetBuilder;
+  }
+}

@@ -1,0 +1,3 @@
+/** Pure, DOM-free builders of nanoPlayer configs, playout URLs and embed snippets, and their escaping. */
+export * from './escape.js';
+export * from './player.js';

@@ -1,0 +1,203 @@
+/**
+ * nanoPlayer facts and the pure functions that turn a stream (or ABR group) and the snippet
+ * settings into the player config, the Live Playout URL, the iFrame embed URL and the two code
+ * snippets. No DOM. The facts are those of shared/spec/bintu-api.md, "Player, playout URLs and
+ * snippets".
+ */
+import {escapeHtml, jsonForScript} from './escape.js';
+
+/** The hosted player page (Live Playout URL). */
+export const PLAYER_PAGE_URL = 'https://demo.nanocosmos.de/nanoplayer/release/nanoplayer.html';
+/** The iFrame embed page. */
+export const EMBED_PAGE_URL = 'https://demo.nanocosmos.de/nanoplayer/embed/1.3.3/nanoplayer.html';
+/** nanoPlayer 5, the script the HTML snippet loads. */
+export const PLAYER_SCRIPT_URL =
+  'https://demo.nanocosmos.de/nanoplayer/api/release/nanoplayer.5.min.js';
+/** The API the player asks for the group, unless told otherwise. */
+export const DEFAULT_PLAYER_API_URL = 'https://bintu.nanocosmos.de';
+/** The adaption rule of adaptive playback. */
+export const ADAPTIVE_RULE = 'deviationOfMean2';
+/** The `id` of the HTML snippet's player `<div>` unless told otherwise. */
+export const DEFAULT_PLAYER_ELEMENT_ID = 'nanoplayer';
+/** The iFrame snippet's size. */
+export const IFRAME_WIDTH = 1280;
+export const IFRAME_HEIGHT = 720;
+
+/** Start qualities of an ABR group, as the `start-quality` attribute spells them. */
+export const START_QUALITIES = [
+  'auto',
+  'original',
+  'high',
+  'medium-high',
+  'medium',
+  'medium-low',
+  'low',
+] as const;
+export type StartQuality = (typeof START_QUALITIES)[number];
+
+/** nanoPlayer's latency control modes. */
+export const LATENCY_MODES = ['classic', 'balancedadaptive', 'fastadaptive'] as const;
+export type LatencyMode = (typeof LATENCY_MODES)[number];
+/** nanoPlayer 5's default latency control mode. */
+export const DEFAULT_LATENCY_MODE: LatencyMode = 'balancedadaptive';
+
+export const isStartQuality = (value: unknown): value is StartQuality =>
+  (START_QUALITIES as readonly unknown[]).includes(value);
+export const isLatencyMode = (value: unknown): value is LatencyMode =>
+  (LATENCY_MODES as readonly unknown[]).includes(value);
+
+/** Where playback starts and whether the player may switch quality. */
+export interface StartPlayout {
+  /** Index into the group's qualities, 0 = the highest (the passthrough). */
+  startIndex: number;
+  /** `deviationOfMean2` (adaptive) or `none` (stay on the start quality). */
+  rule: typeof ADAPTIVE_RULE | 'none';
+}
+
+/**
+ * The documented start quality → `startIndex` mapping for a group of `count` qualities (index 0 =
+ * highest): high → 0, medium-high → round((n−1)/5), medium → round((n−1)/2), medium-low →
+ * round(4(n−1)/5), low → n−1, each with the adaptive rule; "original" = the passthrough with no
+ * switching (rule `none`, index 0); "auto" leaves the start to the player (index 0, adaptive). A
+ * single stream (count ≤ 1) always starts at 0, adaptive.
+ */
+export function startPlayout(quality: StartQuality, count: number): StartPlayout {
+  const last = Math.max(0, Math.floor(count) - 1);
+  if (last === 0) return {startIndex: 0, rule: ADAPTIVE_RULE};
+  switch (quality) {
+    case 'original':
+      return {startIndex: 0, rule: 'none'};
+    case 'high':
+      return {startIndex: 0, rule: ADAPTIVE_RULE};
+    case 'medium-high':
+      return {startIndex: Math.round(last / 5), rule: ADAPTIVE_RULE};
+    case 'medium':
+      return {startIndex: Math.round(last / 2), rule: ADAPTIVE_RULE};
+    case 'medium-low':
+      return {startIndex: Math.round((4 * last) / 5), rule: ADAPTIVE_RULE};
+    case 'low':
+      return {startIndex: last, rule: ADAPTIVE_RULE};
+    default:
+      return {startIndex: 0, rule: ADAPTIVE_RULE};
+  }
+}
+
+/** What every snippet is built from. */
+export interface SnippetInput {
+  /** The stream id, or the ABR group's id (= its passthrough's id). */
+  groupId: string;
+  /** How many qualities the group has (1 for a single stream). */
+  qualityCount: number;
+  /** Ignored for a single stream. Default `auto`. */
+  startQuality?: StartQuality | undefined;
+  /** Default `balancedadaptive`. */
+  latencyMode?: LatencyMode | undefined;
+  /** A secure playback token (JWT) to play with; none when empty. */
+  token?: string | undefined;
+  /** The API the player asks for the group; default `https://bintu.nanocosmos.de`. */
+  apiUrl?: string | undefined;
+  /** `id` of the HTML snippet's player `<div>`; default `nanoplayer`. */
+  elementId?: string | undefined;
+}
+
+/** The nanoPlayer config object (what `player.setup(config)` gets). */
+export interface PlayerConfig {
+  source: {
+    group: {id: string; apiurl: string; security?: {jwtoken: string}};
+    options: {adaption: {rule: StartPlayout['rule']}};
+    startIndex: number;
+  };
+  playback: {
+    latencyControlMode: LatencyMode;
+    autoplay: true;
+    automute: true;
+    faststart: true;
+  };
+  style: {width: 'auto'; height: 'auto'};
+}
+
+function settings(input: SnippetInput) {
+  const latencyMode = isLatencyMode(input.latencyMode) ? input.latencyMode : DEFAULT_LATENCY_MODE;
+  const quality = isStartQuality(input.startQuality) ? input.startQuality : 'auto';
+  const token = input.token?.trim() || undefined;
+  return {latencyMode, token, ...startPlayout(quality, input.qualityCount)};
+}
+
+/** The nanoPlayer config for a stream or group and the settings. */
+export function playerConfig(input: SnippetInput): PlayerConfig {
+  const {latencyMode, token, startIndex, rule} = settings(input);
+  const group: PlayerConfig['source']['group'] = {
+    id: input.groupId,
+    apiurl: (input.apiUrl || DEFAULT_PLAYER_API_URL).replace(/\/+$/, ''),
+  };
+  if (token) group.security = {jwtoken: token};
+  return {
+    source: {group, options: {adaption: {rule}}, startIndex},
+    playback: {latencyControlMode: latencyMode, autoplay: true, automute: true, faststart: true},
+    style: {width: 'auto', height: 'auto'},
+  };
+}
+
+/** The Live Playout URL: the hosted player page for the group, with the token when there is one. */
+export function playoutUrl(input: Pick<SnippetInput, 'groupId' | 'token'>): string {
+  const params = new URLSearchParams({'group.id': input.groupId});
+  const token = input.token?.trim();
+  if (token) params.set('group.security.jwtoken', token);
+  return `${PLAYER_PAGE_URL}?${params}`;
+}
+
+/** The iFrame embed URL: the embed page with group, adaption rule, start index, latency mode, token. */
+export function embedUrl(input: SnippetInput): string {
+  const {latencyMode, token, startIndex, rule} = settings(input);
+  const params = new URLSearchParams({
+    'group.id': input.groupId,
+    'options.adaption.rule': rule,
+    startIndex: String(startIndex),
+    'playback.latencyControlMode': latencyMode,
+  });
+  if (token) params.set('group.security.jwtoken', token);
+  return `${EMBED_PAGE_URL}?${params}`;
+}
+
+/** The iFrame snippet: the embed URL in an `<iframe>` of 1280×720 with `allowfullscreen`. */
+export function iframeSnippet(input: SnippetInput): string {
+  return (
+    `<iframe src="${escapeHtml(embedUrl(input))}" width="${IFRAME_WIDTH}" ` +
+    `height="${IFRAME_HEIGHT}" title="nanoPlayer" frameborder="0" allowfullscreen></iframe>`
+  );
+}
+
+const indent = (text: string, spaces: number) => text.replace(/\n/g, `\n${' '.repeat(spaces)}`);
+
+/**
+ * The HTML snippet: the player `<div>`, the nanoPlayer script, and an inline script that creates
+ * the player and calls `setup(config)`, reporting a missing player script or a failed setup to
+ * the console instead of failing silently. The config is JSON made safe for a `<script>`
+ * ({@link jsonForScript}); the div id is escaped for its attribute and as a JSON string.
+ */
+export function htmlSnippet(input: SnippetInput): string {
+  const id = input.elementId || DEFAULT_PLAYER_ELEMENT_ID;
+  const config = jsonForScript(playerConfig(input), 2);
+  return `<div id="${escapeHtml(id)}"></div>
+<script src="${escapeHtml(PLAYER_SCRIPT_URL)}"></script>
+<script>
+  (function () {
+    var config = ${indent(config, 4)};
+    if (typeof NanoPlayer !== 'function') {
+      console.error('nanoPlayer could not be loaded from ${PLAYER_SCRIPT_URL}');
+      return;
+    }
+    try {
+      var player = new NanoPlayer(${jsonForScript(id)});
+      player.setup(config).then(
+        function () {},
+        function (error) {
+          console.error('nanoPlayer setup failed: ' + (error && error.message), error);
+        }
+      );
+    } catch (error) {
+      console.error('nanoPlayer setup failed: ' + (error && error.message), error);
+    }
+  })();
+</script>`;
+}

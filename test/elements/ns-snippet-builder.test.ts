@@ -1,0 +1,335 @@
+import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/elements/ns-snippet-builder/ns-snippet-builder.js';
+import type {NsSnippetBuilder} from '../../src/elements/ns-snippet-builder/ns-snippet-builder.js';
+import type {NsTokenInfo} from '../../src/elements/ns-token-info/ns-token-info.js';
+import type {NsCopyButton} from '../../src/internal/copy-button.js';
+import type {NsApiProvider} from '../../src/elements/ns-api-provider/ns-api-provider.js';
+import type {MockServer} from '../../src/mock/index.js';
+import type {Role} from '../../src/api/types.js';
+import type {MockServerOptions} from '../../src/mock/index.js';
+import {formatBitrate} from '../../src/internal/format.js';
+import {toUtcDateTimeInput} from '../../src/token/settings.js';
+import {withMockProvider} from '../helpers/fixtures.js';
+
+/** A stream of the mock organisation, as `server.org.streams` holds it. */
+type MockStream = MockServer['org']['streams'][number];
+type Pick = (server: MockServer) => MockStream;
+/** A live ABR group with at least three qualities. */
+const groupOf: Pick = server =>
+  server.org.streams.find(
+    s => s.streamgroup === s.id && s.state === 'live' && server.org.members(s).length >= 3,
+  )!;
+/** A single stream (no group). */
+const singleOf: Pick = server =>
+  server.org.streams.find(s => !s.streamgroup && s.state !== 'deleted')!;
+
+/**
+ * Renders the builder on the mock organisation for the stream `pick` chooses, and waits until its
+ * snippets are shown.
+ */
+async function setup(
+  pick: Pick = groupOf,
+  options: {role?: Role; mockOptions?: MockServerOptions; attrs?: Record<string, string>} = {},
+) {
+  const {provider, el} = await withMockProvider<NsSnippetBuilder>(
+    html`<ns-snippet-builder></ns-snippet-builder>`,
+    options,
+  );
+  const server = provider.mockServer!;
+  const stream = pick(server);
+  for (const [name, value] of Object.entries(options.attrs ?? {})) el.setAttribute(name, value);
+  el.streamId = stream.id;
+  await waitUntil(() => el.htmlSnippet !== '', 'the snippets did not appear', {timeout: 5000});
+  await el.updateComplete;
+  return {provider, el, server, stream};
+}
+
+const $ = <T extends Element = HTMLElement>(el: NsSnippetBuilder, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const code = (el: NsSnippetBuilder, kind: string) =>
+  $<HTMLTextAreaElement>(el, `[data-kind="${kind}"] textarea`)!.value;
+const embedParams = (el: NsSnippetBuilder) => {
+  const doc = new DOMParser().parseFromString(el.iframeSnippet, 'text/html');
+  return new URL(doc.querySelector('iframe')!.getAttribute('src')!).searchParams;
+};
+/** The config inside the HTML snippet, read back as JSON. */
+const htmlConfig = (el: NsSnippetBuilder) => {
+  const match = /var config = (\{[\s\S]*?\n {4}\});/.exec(el.htmlSnippet)!;
+  return JSON.parse(match[1]!) as {
+    source: {group: {id: string; security?: {jwtoken: string}}; startIndex: number};
+    playback: {latencyControlMode: string};
+  };
+};
+
+async function choose(el: NsSnippetBuilder, selector: string, value: string) {
+  const select = $<HTMLSelectElement>(el, selector)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', {bubbles: true}));
+  await el.updateComplete;
+}
+
+async function fill(el: NsSnippetBuilder, values: Record<string, string>) {
+  const details = $<HTMLDetailsElement>(el, 'details')!;
+  details.open = true;
+  for (const [name, value] of Object.entries(values)) {
+    const input = $<HTMLInputElement>(el, `input[name="${name}"]`)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+  }
+  await el.updateComplete;
+}
+
+const tokenRequests = (server: MockServer) =>
+  server.requests.filter(r => r.operationId === 'createPlaybackToken').length;
+
+describe('<ns-snippet-builder>', () => {
+  it('renders the Live Playout URL, the iFrame snippet and the HTML snippet of a stream', async () => {
+    const {el, stream} = await setup(singleOf);
+    expect(el.playoutUrl).to.equal(
+      `https://demo.nanocosmos.de/nanoplayer/release/nanoplayer.html?group.id=${stream.id}`,
+    );
+    expect(code(el, 'url')).to.equal(el.playoutUrl);
+    expect(code(el, 'iframe')).to.equal(el.iframeSnippet);
+    expect(code(el, 'html')).to.equal(el.htmlSnippet);
+    expect(embedParams(el).get('group.id')).to.equal(stream.id);
+    expect(htmlConfig(el).source.group.id).to.equal(stream.id);
+    // A single stream has no start quality to choose.
+    expect($(el, '#start-quality')).to.equal(null);
+    expect(htmlConfig(el).source.startIndex).to.equal(0);
+    expect(embedParams(el).get('playback.latencyControlMode')).to.equal('balancedadaptive');
+  });
+
+  it('is accessible', async function () {
+    this.timeout(20000); // axe over the whole builder takes a few seconds
+    const {el} = await setup(groupOf);
+    $<HTMLDetailsElement>(el, 'details')!.open = true;
+    await expect(el).to.be.accessible();
+    // With validation messages showing, too.
+    await fill(el, {ip: 'nope', domain: 'https://x'});
+    $<HTMLButtonElement>(el, '[part="generate-button"]')!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists a group’s actual qualities and follows the chosen start quality', async () => {
+    const {el, server, stream} = await setup(groupOf);
+    const members = server.org.members(stream);
+    const labels = [...el.shadowRoot!.querySelectorAll('#start-quality option')].map(o =>
+      o.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    const quality = (m: MockStream) =>
+      `${m.info.width}x${m.info.height} · ${formatBitrate(m.info.bitrate, 'en')}`;
+    const lowest = members[members.length - 1]!;
+    expect(labels[0]).to.equal('Automatic (adaptive)');
+    expect(labels.at(-1)).to.equal(`Low · ${quality(lowest)}`);
+    expect(labels[1]).to.equal(`Original · ${quality(members[0]!)} · no switching`);
+    expect(labels[2]).to.equal(`High · ${quality(members[0]!)}`);
+    // e.g. "Low · 640x360 · 400 kbit/s"
+    expect(labels.at(-1)).to.match(/^Low · \d+x\d+ · \d+ kbit\/s$/);
+
+    await choose(el, '#start-quality', 'low');
+    expect(el.getAttribute('start-quality')).to.equal('low');
+    expect(embedParams(el).get('startIndex')).to.equal(String(members.length - 1));
+    expect(htmlConfig(el).source.startIndex).to.equal(members.length - 1);
+
+    await choose(el, '#start-quality', 'original');
+    expect(embedParams(el).get('options.adaption.rule')).to.equal('none');
+    expect(embedParams(el).get('startIndex')).to.equal('0');
+  });
+
+  it('follows the latency mode, from the select and from the attribute', async () => {
+    const {el} = await setup(groupOf, {attrs: {'latency-mode': 'classic'}});
+    expect(htmlConfig(el).playback.latencyControlMode).to.equal('classic');
+    expect($<HTMLSelectElement>(el, '#latency-mode')!.value).to.equal('classic');
+    await choose(el, '#latency-mode', 'fastadaptive');
+    expect(el.getAttribute('latency-mode')).to.equal('fastadaptive');
+    expect(embedParams(el).get('playback.latencyControlMode')).to.equal('fastadaptive');
+    expect(code(el, 'html')).to.contain('"latencyControlMode": "fastadaptive"');
+    el.setAttribute('latency-mode', 'not-a-mode');
+    await el.updateComplete;
+    expect(embedParams(el).get('playback.latencyControlMode')).to.equal('balancedadaptive');
+  });
+
+  it('blocks the token request while a setting is invalid, and says why', async () => {
+    const {el, server} = await setup(groupOf);
+    const before = tokenRequests(server);
+    const now = Date.now();
+    await fill(el, {
+      notBefore: toUtcDateTimeInput(now + 3 * 3600_000),
+      expires: toUtcDateTimeInput(now + 2 * 3600_000),
+      ip: '10.0.0.1, 999.1.1.1',
+      domain: 'https://example.com/live',
+    });
+    $<HTMLButtonElement>(el, '[part="generate-button"]')!.click();
+    await el.updateComplete;
+    const error = (name: string) => $(el, `#token-${name}-error`)?.textContent?.trim();
+    expect(error('expires')).to.equal('The expiry must be after “Not before”.');
+    expect(error('ip')).to.equal('“999.1.1.1” is not an IPv4 address or CIDR range.');
+    expect(error('domain')).to.contain('without https://');
+    expect($(el, '#token-expires')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#token-expires')!.getAttribute('aria-describedby')).to.contain(
+      'token-expires-error',
+    );
+    expect($(el, '[part="form-error"]')!.textContent).to.contain('Nothing was sent');
+    // The first invalid field has the focus.
+    expect(el.shadowRoot!.activeElement?.id).to.equal('token-expires');
+    await new Promise(r => requestAnimationFrame(r));
+    expect(tokenRequests(server)).to.equal(before);
+    expect(el.htmlSnippet).not.to.contain('jwtoken');
+
+    // Fixing a field clears its message as one types.
+    await fill(el, {ip: '10.0.0.1'});
+    expect(error('ip')).to.equal(undefined);
+  });
+
+  it('generates a token, shows it decoded and applies it to both snippets and the playout URL', async () => {
+    const {el, server, stream} = await setup(groupOf);
+    await fill(el, {domain: 'portal.example.com', tag: 'premiere', ip: '203.0.113.7'});
+    const created = oneEvent(el, 'ns-token-create');
+    $<HTMLButtonElement>(el, '[part="generate-button"]')!.click();
+    const {detail} = await created;
+    expect(detail.token).to.match(/^eyJ/);
+    expect(detail.claims['groupid']).to.equal(stream.id);
+    expect(detail.claims['domain']).to.equal('portal.example.com');
+    expect(detail.claims['tag']).to.equal('premiere');
+    expect(detail.claims['ip']).to.equal('203.0.113.7');
+    expect(detail.claims['streams']).to.deep.equal(
+      server.org.members(stream).map(m => m.streamname),
+    );
+    await el.updateComplete;
+
+    const info = $<NsTokenInfo>(el, 'ns-token-info')!;
+    expect(info.token).to.equal(detail.token);
+    await info.updateComplete;
+    expect(info.shadowRoot!.textContent).to.contain('portal.example.com');
+
+    expect(new URL(el.playoutUrl).searchParams.get('group.security.jwtoken')).to.equal(
+      detail.token,
+    );
+    expect(embedParams(el).get('group.security.jwtoken')).to.equal(detail.token);
+    expect(htmlConfig(el).source.group.security).to.deep.equal({jwtoken: detail.token});
+    expect(code(el, 'html')).to.contain(detail.token);
+
+    // Back to the default: no custom token anywhere.
+    $<HTMLButtonElement>(el, '[part="default-token-button"]')!.click();
+    await el.updateComplete;
+    expect($(el, 'ns-token-info')).to.equal(null);
+    expect(el.playoutUrl).not.to.contain('jwtoken');
+    expect(embedParams(el).has('group.security.jwtoken')).to.equal(false);
+    expect(htmlConfig(el).source.group.security).to.equal(undefined);
+  });
+
+  it('drops the custom token when it is pointed at another stream', async () => {
+    const {el, server} = await setup(groupOf);
+    await fill(el, {tag: 'first'});
+    const created = oneEvent(el, 'ns-token-create');
+    $<HTMLButtonElement>(el, '[part="generate-button"]')!.click();
+    await created;
+    await el.updateComplete;
+    expect(el.htmlSnippet).to.contain('jwtoken');
+    const other = singleOf(server);
+    el.streamId = other.id;
+    await waitUntil(() => el.htmlSnippet.includes(other.id), 'the other stream did not load');
+    expect(el.htmlSnippet).not.to.contain('jwtoken');
+    expect($(el, 'ns-token-info')).to.equal(null);
+  });
+
+  it('asks a token for a single stream by its streamname', async () => {
+    const {el, stream} = await setup(singleOf);
+    await fill(el, {});
+    const created = oneEvent(el, 'ns-token-create');
+    $<HTMLButtonElement>(el, '[part="generate-button"]')!.click();
+    const {detail} = await created;
+    expect(detail.claims['streams']).to.deep.equal([stream.streamname]);
+    expect(detail.claims['groupid']).to.equal(undefined);
+  });
+
+  it('says why the token service refused, and keeps the snippets as they were', async () => {
+    const {el, server} = await setup(groupOf);
+    server.inject(
+      'createPlaybackToken',
+      {status: 403, body: {success: false, errorCode: 1001, message: 'API key not valid'}},
+      {times: 1},
+    );
+    const before = el.htmlSnippet;
+    await fill(el, {});
+    $<HTMLButtonElement>(el, '[part="generate-button"]')!.click();
+    await waitUntil(() => $(el, '[part="form-error"]'), 'no failure message', {timeout: 3000});
+    expect($(el, '[part="form-error"]')!.textContent).to.contain(
+      'The token could not be generated',
+    );
+    expect($(el, '[part="form-error"]')!.textContent).to.contain('1001');
+    expect(el.htmlSnippet).to.equal(before);
+  });
+
+  it('fires ns-snippet-copy with the kind of what was copied', async () => {
+    const {el} = await setup(groupOf);
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {writeText: (text: string) => (written.push(text), Promise.resolve())},
+    });
+    try {
+      for (const kind of ['url', 'iframe', 'html'] as const) {
+        const button = $<NsCopyButton>(el, `[data-kind="${kind}"] ns-copy-button`)!;
+        const copied = oneEvent(el, 'ns-snippet-copy');
+        button.shadowRoot!.querySelector('button')!.click();
+        expect((await copied).detail).to.deep.equal({kind});
+      }
+      expect(written).to.deep.equal([el.playoutUrl, el.iframeSnippet, el.htmlSnippet]);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+    }
+  });
+
+  it('is operable by keyboard: the settings select and the token form', async () => {
+    const {el} = await setup(groupOf);
+    $<HTMLSelectElement>(el, '#latency-mode')!.focus();
+    await sendKeys({press: 'ArrowUp'});
+    await el.updateComplete;
+    expect(el.latencyMode).to.equal('classic');
+    $<HTMLDetailsElement>(el, 'details')!.open = true;
+    await el.updateComplete;
+    $<HTMLInputElement>(el, '#token-tag')!.focus();
+    await sendKeys({type: 'vip'});
+    const created = oneEvent(el, 'ns-token-create');
+    await sendKeys({press: 'Enter'});
+    expect((await created).detail.claims['tag']).to.equal('vip');
+  });
+
+  it('shows no token settings to a read-only role, nor without secure playback', async () => {
+    const readOnly = await setup(groupOf, {role: 'nanoReadOnly'});
+    expect($(readOnly.el, 'form')).to.equal(null);
+    expect($(readOnly.el, '[part="token-settings"]')!.textContent).to.contain('cannot generate');
+    const open = await setup(groupOf, {mockOptions: {features: {secure: false}}});
+    expect($(open.el, '[part="token-settings"]')).to.equal(null);
+    expect(open.el.htmlSnippet).not.to.contain('jwtoken');
+  });
+
+  it('shows a load error with Retry and fires ns-load-error', async () => {
+    const {provider} = await withMockProvider<NsSnippetBuilder>(
+      html`<ns-snippet-builder></ns-snippet-builder>`,
+    );
+    const server = (provider as NsApiProvider).mockServer!;
+    const el = provider.querySelector('ns-snippet-builder')!;
+    server.inject(
+      'getStream',
+      {status: 500, body: {error: {message: 'Boom', code: 5000}}},
+      {times: 1},
+    );
+    let events = 0;
+    el.addEventListener('ns-load-error', () => events++);
+    const failed = oneEvent(el, 'ns-load-error');
+    el.streamId = groupOf(server).id;
+    const {detail} = await failed;
+    expect(detail).to.include({status: 500, code: 5000});
+    await waitUntil(() => $(el, '[role="alert"]'), 'no error shown');
+    const alert = $(el, '[role="alert"]')!;
+    expect(alert.textContent).to.contain('Boom');
+    expect(el.htmlSnippet).to.equal('');
+    $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+    await waitUntil(() => el.htmlSnippet !== '', 'retry did not load the stream', {timeout: 5000});
+    expect(events).to.equal(1);
+  });
+});
