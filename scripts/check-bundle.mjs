@@ -15,8 +15,12 @@ import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {init, parse} from 'es-module-lexer';
 
-/** Strings found only in the mock's own code. Adjust when the mock's internals change. */
-const MOCK_MARKERS = ['createMockServer', 'createMockOrganisation', 'MockOrganisation'];
+/**
+ * String literals found only in the mock's own code (identifiers are minified away, strings are
+ * not). The check below also makes sure they are in the mock's chunk, so a rename cannot make
+ * this check pass vacuously.
+ */
+const MOCK_MARKERS = ['createMockServer: `', 'createMockServer: `hash`'];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cdnFile = path.join(root, 'cdn/nanostream-elements.js');
@@ -68,6 +72,25 @@ if (!existsSync(cdnFile)) {
         `${rel(file)} (loaded with the CDN bundle) contains mock code: ${found.join(', ')}.`,
       );
     }
+  }
+}
+
+// 1b. The markers really are the mock's: its lazily loaded chunk holds them.
+if (existsSync(cdnFile)) {
+  const cdnDir = path.dirname(cdnFile);
+  const eager = new Set(staticGraph(cdnFile));
+  const lazy = readdirSync(cdnDir)
+    .filter(name => name.endsWith('.js'))
+    .map(name => path.join(cdnDir, name))
+    .filter(file => !eager.has(file));
+  const marked = lazy.some(file => {
+    const code = readFileSync(file, 'utf8');
+    return MOCK_MARKERS.every(marker => code.includes(marker));
+  });
+  if (!marked) {
+    problems.push(
+      `no lazily loaded chunk in ${rel(cdnDir)} holds the mock markers (${MOCK_MARKERS.join(', ')}): update MOCK_MARKERS in scripts/check-bundle.mjs.`,
+    );
   }
 }
 
