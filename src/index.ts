@@ -15,3 +15,5 @@ export * from './elements/ns-token-info/ns-token-info.js';
 export * from './elements/ns-snippet-builder/ns-snippet-builder.js';
 export * from './snippets/index.js';
 export * from './token/index.js';
+export * from './elements/ns-stream-list/ns-stream-list.js';
+export * from './elements/ns-stream-search/ns-stream-search.js';

@@ -1,0 +1,90 @@
+/**
+ * Every user-visible string of `<ns-stream-list>`, in one place (English; a translation is a
+ * complete `StreamListStrings` object). Placeholders are `{name}`; the results are plain text.
+ * Set `strings` on the element to replace some of them.
+ */
+import type {StringOverrides} from '../../internal/strings.js';
+
+export const streamListStrings = {
+  filters: 'Stream filters',
+  stateLabel: 'State',
+  stateAll: 'All',
+  stateLive: 'Live',
+  stateCreated: 'Created',
+  stateEnded: 'Ended',
+  stateLocked: 'Locked',
+  stateDeleted: 'Deleted',
+  tagsLabel: 'Tags',
+  tagsPlaceholder: 'Add a tag filter',
+  tagsHint: 'Type a tag and press Enter. Suggestions appear from the 3rd character.',
+  tagSuggestions: 'Tag suggestions',
+  appliedTags: 'Applied tags',
+  removeTag: 'Remove tag filter {tag}',
+  dateLabel: 'Last updated',
+  dateAny: 'Any time',
+  dateToday: 'Today',
+  dateYesterday: 'Yesterday',
+  dateThisWeek: 'This week',
+  dateThisMonth: 'This month',
+  datePastMonth: 'Past month',
+  dateLast3Months: 'Last 3 months',
+  individualLabel: 'Show streamgroups as individual streams',
+  clearFilters: 'Clear filters',
+  caption: 'Streams',
+  columnState: 'State',
+  columnId: 'Stream ID',
+  columnName: 'Streamname',
+  columnGroup: 'Streamgroup',
+  columnUpdated: 'Last Updated (UTC)',
+  columnTags: 'Tags',
+  singleStream: 'Single Stream',
+  streamgroupOne: 'Streamgroup (1 Playout)',
+  streamgroupMany: 'Streamgroup ({count} Playouts)',
+  groupMember: 'Streamgroup member',
+  passthrough: 'Passthrough (original stream)',
+  transcode: 'Transcode {index}',
+  groupId: 'Streamgroup ID {id}',
+  noTags: 'No tags',
+  notListed: 'Not listed',
+  loadingStreams: 'Loading streams…',
+  refreshFailed: 'Could not refresh the list; it shows the last loaded streams.',
+  empty: 'No streams match these filters',
+  emptyOrganisation: 'There are no streams yet',
+  pastLastPage: 'There are no streams on page {page}',
+  firstPageAction: 'Go to page 1',
+  pagination: 'Pagination',
+  rowsPerPage: 'Rows per page',
+  range: '{from}–{to} of {total}',
+  rangeEmpty: '0 of {total}',
+  pageOf: 'Page {page} of {pages}',
+  firstPage: 'First page',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  lastPage: 'Last page',
+  stateBadge_live: 'live',
+  stateBadge_created: 'created',
+  stateBadge_ended: 'ended',
+  stateBadge_locked: 'locked',
+  stateBadge_deleted: 'deleted',
+} as const;
+
+export type StreamListStringKey = keyof typeof streamListStrings;
+
+/** A complete catalogue of the list's strings. */
+export type StreamListStrings = Record<StreamListStringKey, string>;
+
+/** Replacement strings: the list's own and those of the shared states (e.g. `retry`). */
+export type StreamListStringOverrides = Partial<StreamListStrings> & StringOverrides;
+
+/** Looks a string up (overrides first) and fills its `{placeholders}`. */
+export function listText(
+  key: StreamListStringKey,
+  overrides?: Partial<StreamListStrings>,
+  vars?: Record<string, string | number>,
+): string {
+  const template = overrides?.[key] ?? streamListStrings[key];
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    vars[name] === undefined ? placeholder : String(vars[name]),
+  );
+}

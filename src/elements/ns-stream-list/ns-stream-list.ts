@@ -1,0 +1,851 @@
+/* eslint-disable lit-a11y/no-redundant-role -- In narrow containers the table's parts get
+   `display: block` (stacked cards), and some browsers then drop their implicit table roles; the
+   explicit roles keep the table a table for screen readers at every width. */
+import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {consume} from '@lit/context';
+import {Task, TaskStatus, initialState} from '@lit/task';
+import type {BintuClient, StreamPage} from '../../api/client.js';
+import type {Stream, StreamState} from '../../api/types.js';
+import {apiContext, sessionContext, type NsSession} from '../../context.js';
+import {NsLoadErrorEvent, NsQueryChangeEvent, NsStreamSelectEvent} from '../../events.js';
+import type {NsStreamSelectDetail, StreamListQuery} from '../../events.js';
+import {define} from '../../internal/define.js';
+import {EMPTY_VALUE, formatBitrate, formatDateTime, resolveLocale} from '../../internal/format.js';
+import {t} from '../../internal/strings.js';
+import {sharedStyles} from '../../internal/styles.js';
+import {errorDetail, renderEmpty, renderError} from '../../internal/templates.js';
+import {DATE_RANGES, type DateRange} from './date-range.js';
+import {groupMembers, groupRole, playoutCount, type GroupMember} from './groups.js';
+import {
+  listText,
+  type StreamListStringKey,
+  type StreamListStringOverrides,
+} from './ns-stream-list.strings.js';
+import {styles} from './ns-stream-list.styles.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  PAGE_SIZES,
+  STATE_FILTERS,
+  isFiltered,
+  normaliseQuery,
+  pageInfo,
+  queryKey,
+  tagsConverter,
+  toStreamQuery,
+  type NormalisedQuery,
+  type StateFilter,
+} from './query.js';
+import {RefreshController} from './refresh.js';
+import {TagCombobox} from './tag-combobox.js';
+
+export type {DateRange} from './date-range.js';
+export type {StateFilter} from './query.js';
+export type {StreamListStrings, StreamListStringOverrides} from './ns-stream-list.strings.js';
+
+/** One loaded page, with the query it answers. */
+interface LoadedPage extends StreamPage {
+  key: string;
+}
+
+/** A row of the table: a stream, or a playout of an expanded group. */
+type Row =
+  | {key: string; kind: 'stream'; stream: Stream}
+  | {key: string; kind: 'member'; member: GroupMember; group: Stream};
+
+const STATE_LABELS: Record<StateFilter, StreamListStringKey> = {
+  all: 'stateAll',
+  live: 'stateLive',
+  created: 'stateCreated',
+  ended: 'stateEnded',
+  locked: 'stateLocked',
+  deleted: 'stateDeleted',
+};
+
+const DATE_LABELS: Record<DateRange, StreamListStringKey> = {
+  today: 'dateToday',
+  yesterday: 'dateYesterday',
+  'this-week': 'dateThisWeek',
+  'this-month': 'dateThisMonth',
+  'past-month': 'datePastMonth',
+  'last-3-months': 'dateLast3Months',
+};
+
+/** A shape per state, so that the badge is told apart without its colour. */
+const STATE_ICONS: Record<StreamState, TemplateResult> = {
+  live: svg`<circle cx="12" cy="12" r="7" fill="currentColor" />`,
+  created: svg`<circle cx="12" cy="12" r="6" fill="none" stroke="currentColor" stroke-width="3" />`,
+  ended: svg`<rect x="6" y="6" width="12" height="12" fill="currentColor" />`,
+  locked: svg`<path fill="currentColor" d="M17 10V7A5 5 0 0 0 7 7v3H5v12h14V10h-2ZM9.5 7a2.5 2.5 0 0 1 5 0v3h-5V7Z" />`,
+  deleted: svg`<path fill="currentColor" d="M6.4 4 4 6.4 9.6 12 4 17.6 6.4 20l5.6-5.6 5.6 5.6 2.4-2.4-5.6-5.6L20 6.4 17.6 4 12 9.6 6.4 4Z" />`,
+};
+
+const CHEVRON = svg`<path fill="currentColor" d="M8.6 7.4 10 6l6 6-6 6-1.4-1.4 4.6-4.6-4.6-4.6Z" />`;
+const CLOSE = svg`<path fill="currentColor" d="M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6 6.4 5Z" />`;
+
+const COLUMNS = 6;
+
+/**
+ * @summary The stream table of the dashboard's stream page: filters, ABR groups that expand to
+ * their playouts, API paging, and an optional quiet live refresh.
+ *
+ * Columns: State (a badge with text and a shape per state), Stream ID, Streamname, Streamgroup
+ * ("Streamgroup (n Playouts)" with a button that expands the group, or "Single Stream"), Last
+ * Updated (UTC) and Tags. Rows are one tab stop (roving focus: ArrowUp / ArrowDown, Home / End);
+ * click or Enter activates a row, ArrowRight / ArrowLeft open and close a group.
+ *
+ * Every filter combines with the others and is reflected to its attribute, so a host can deep-link
+ * and restore the view; a filter change goes back to page 1. Paging is done by the API (`quantity`,
+ * `offset`, the `X-Total-Count` total): only the shown page is ever downloaded. A new query aborts
+ * the request of the previous one, so an old answer never replaces a newer one.
+ *
+ * An expanded group's rows (passthrough and transcodes, each with its stream ID, streamname,
+ * quality and the streamgroup ID) come from the group's own `playout.h5live` list, which the list
+ * request already carries: expanding is instant and sends nothing. A member's own state, tags and
+ * dates are on its stream page (activate its row).
+ *
+ * The date filter, in UTC calendar terms (a day starts at 00:00 UTC, a week on Monday), on "Last
+ * Updated", each range half-open `[from, to)`:
+ * `today` today 00:00 → tomorrow 00:00; `yesterday` yesterday 00:00 → today 00:00;
+ * `this-week` Monday 00:00 of this week → tomorrow 00:00; `this-month` the 1st of this month →
+ * tomorrow 00:00; `past-month` the previous calendar month (its 1st → the 1st of this month);
+ * `last-3-months` the 1st of the month three months back → tomorrow 00:00 (the three previous
+ * calendar months plus this month so far).
+ *
+ * @event ns-stream-select - A row was activated (click or Enter). `detail: {streamId, streamgroupId?}`.
+ * @event ns-query-change - The user changed a filter or the page. `detail: {state, tags, dateRange, individualStreams, pageSize, page}` (normalised).
+ * @event ns-load-error - A page could not be loaded. `detail: {status, code, message}`.
+ *
+ * @csspart filters - The filter bar.
+ * @csspart state-select - The state filter.
+ * @csspart tag-field - The tag filter (label, field and suggestions).
+ * @csspart tag-label - The tag filter's label.
+ * @csspart tag-input - The tag filter's text field (an ARIA combobox).
+ * @csspart tag-listbox - The list of tag suggestions.
+ * @csspart tag-option - A tag suggestion; the highlighted one also has `tag-option-active`.
+ * @csspart applied-tags - The applied tag filters (removable chips).
+ * @csspart applied-tag - One applied tag filter.
+ * @csspart remove-tag-button - The button that removes an applied tag filter.
+ * @csspart date-select - The date filter.
+ * @csspart individual-checkbox - The "Show streamgroups as individual streams" checkbox.
+ * @csspart table-wrapper - The box around the table.
+ * @csspart table - The table.
+ * @csspart header - The header row.
+ * @csspart row - A stream row; also `member-row` for a playout of an expanded group.
+ * @csspart cell - A cell.
+ * @csspart state-badge - A state badge.
+ * @csspart expand-button - The button that shows or hides a group's playouts.
+ * @csspart tags - The tag chips of a row; each chip is `tag`.
+ * @csspart pagination - The paging bar.
+ * @csspart page-size-select - The rows-per-page select.
+ * @csspart range - The "1–25 of 312" text.
+ * @csspart page-button - The first / previous / next / last buttons.
+ * @csspart refresh-error - The note shown when a live refresh failed (the last page stays).
+ * @csspart pending - The loading skeleton (a table of placeholder rows).
+ * @csspart empty - The empty state; its button ("Clear filters", "Go to page 1") is `empty-action`.
+ * @csspart error - The error state (`error-message`, `error-meta`, `retry-button`).
+ *
+ * @cssproperty --ns-stream-list-row-height - Minimum height of a table row.
+ * @cssproperty --ns-stream-list-header-background - Background of the header row.
+ * @cssproperty --ns-stream-list-row-hover-background - Background of a row under the pointer.
+ * @cssproperty --ns-color-state-live - Colour of the live badge (likewise `-created`, `-ended`, `-locked`, `-deleted`).
+ */
+export class NsStreamList extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  /** Provided by `<ns-api-provider>`; set directly to bypass the context. */
+  @consume({context: apiContext, subscribe: true})
+  @property({attribute: false})
+  client?: BintuClient;
+
+  @consume({context: sessionContext, subscribe: true})
+  @state()
+  private session?: NsSession;
+
+  /** Only streams in this state: `all` (live, created, ended and locked), `live`, `created`, `ended`, `locked` or `deleted`. */
+  @property({reflect: true}) state: StateFilter = 'all';
+
+  /**
+   * Only streams carrying every one of these tags. The attribute is comma-separated (each tag
+   * trimmed), so a tag that itself contains a comma can be set through this property only.
+   */
+  @property({reflect: true, converter: tagsConverter}) tags: string[] = [];
+
+  /** Only streams last updated in this UTC range (see the class docs for the exact rule); null for any time. */
+  @property({attribute: 'date-range', reflect: true}) dateRange: DateRange | null = null;
+
+  /** List the members of ABR groups as rows of their own instead of one row per group. */
+  @property({attribute: 'individual-streams', type: Boolean, reflect: true})
+  individualStreams = false;
+
+  /** Rows per page: 25, 50, 100 or 150 (another number is read as the next larger one). */
+  @property({attribute: 'page-size', type: Number, reflect: true}) pageSize: number =
+    DEFAULT_PAGE_SIZE;
+
+  /** The page shown, 1-based. */
+  @property({type: Number, reflect: true}) page = 1;
+
+  /** Reload the shown page quietly every this many seconds while the tab is visible; 0 (the default) turns it off. */
+  @property({attribute: 'refresh-interval', type: Number}) refreshInterval = 0;
+
+  /** Replacement strings (a translation, a host's wording). */
+  @property({attribute: false}) strings: StreamListStringOverrides = {};
+
+  /** Groups whose playouts are shown. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+
+  /** The row that is the table's tab stop. */
+  @state() private focusKey: string | null = null;
+
+  private query: NormalisedQuery = normaliseQuery(this);
+  /** Whether the running load is a quiet refresh (keeps the shown rows). */
+  private quietRun = false;
+  private nextRunQuiet = false;
+  /** The last page that loaded, kept to show during a quiet refresh. */
+  private lastPage: LoadedPage | undefined;
+
+  private readonly tagField = new TagCombobox(this, {
+    client: () => this.client,
+    applied: () => this.query.tags,
+    add: tag => this.addTag(tag),
+    text: () => ({
+      label: this.text('tagsLabel'),
+      placeholder: this.text('tagsPlaceholder'),
+      hint: this.text('tagsHint'),
+      suggestions: this.text('tagSuggestions'),
+    }),
+  });
+
+  private readonly refresher = new RefreshController(this, () => this.refresh());
+
+  private readonly list = new Task(this, {
+    task: async (
+      [client, query]: readonly [BintuClient | undefined, NormalisedQuery],
+      {signal},
+    ) => {
+      const quiet = this.nextRunQuiet;
+      this.nextRunQuiet = false;
+      this.quietRun = quiet;
+      if (!client) return initialState;
+      const page = await client.listStreams(toStreamQuery(query, Date.now()), {
+        signal,
+        fresh: quiet,
+      });
+      return {...page, key: queryKey(query)} satisfies LoadedPage;
+    },
+    args: () => [this.client, this.query] as const,
+    onComplete: page => {
+      this.lastPage = page;
+    },
+    onError: error => this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error))),
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const next = normaliseQuery(this);
+    // A new object only for a new query: the task reloads when (and only when) it changes.
+    if (queryKey(next) !== queryKey(this.query)) this.query = next;
+    if (changed.has('refreshInterval')) this.refresher.setInterval(this.refreshInterval);
+  }
+
+  override render() {
+    return html` ${this.renderFilters()} ${this.renderBody()} ${this.renderPagination()} `;
+  }
+
+  /** Reloads the shown page now, quietly (keeps rows, scroll position, focus and open groups). */
+  refresh(): void {
+    if (this.list.status === TaskStatus.PENDING || !this.client) return;
+    this.nextRunQuiet = true;
+    void this.list.run();
+  }
+
+  // ---- filters ----
+
+  private renderFilters() {
+    const q = this.query;
+    return html`
+      <div part="filters" class="filters" role="group" aria-label=${this.text('filters')}>
+        <div class="field">
+          <label class="label" for="state">${this.text('stateLabel')}</label>
+          <select
+            id="state"
+            .value=${q.state}
+            part="state-select"
+            class="select"
+            @input=${(e: Event) =>
+              this.changeFilter({state: (e.target as HTMLSelectElement).value as StateFilter})}
+          >
+            ${STATE_FILTERS.map(
+              value =>
+                html`<option value=${value} ?selected=${value === q.state}>
+                  ${this.text(STATE_LABELS[value])}
+                </option>`,
+            )}
+          </select>
+        </div>
+        ${this.tagField.render()}
+        <div class="field">
+          <label class="label" for="date">${this.text('dateLabel')}</label>
+          <select
+            id="date"
+            .value=${q.dateRange ?? ''}
+            part="date-select"
+            class="select"
+            @input=${(e: Event) => {
+              const value = (e.target as HTMLSelectElement).value;
+              this.changeFilter({dateRange: value ? (value as DateRange) : null});
+            }}
+          >
+            <option value="" ?selected=${q.dateRange === null}>${this.text('dateAny')}</option>
+            ${DATE_RANGES.map(
+              value =>
+                html`<option value=${value} ?selected=${value === q.dateRange}>
+                  ${this.text(DATE_LABELS[value])}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <label class="check">
+          <input
+            type="checkbox"
+            part="individual-checkbox"
+            .checked=${q.individualStreams}
+            @change=${(e: Event) =>
+              this.changeFilter({individualStreams: (e.target as HTMLInputElement).checked})}
+          />
+          ${this.text('individualLabel')}
+        </label>
+        ${
+          q.tags.length
+            ? html`<ul
+                part="applied-tags"
+                class="chips applied"
+                aria-label=${this.text('appliedTags')}
+              >
+                ${q.tags.map(
+                  tag =>
+                    html`<li part="applied-tag" class="chip">
+                      <span>${tag}</span>
+                      <button
+                        type="button"
+                        part="remove-tag-button"
+                        class="chip-remove"
+                        aria-label=${this.text('removeTag', {tag})}
+                        @click=${() => this.removeTag(tag)}
+                      >
+                        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${CLOSE}</svg>
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  private addTag(tag: string): void {
+    if (this.query.tags.includes(tag)) return;
+    this.changeFilter({tags: [...this.query.tags, tag]});
+  }
+
+  private removeTag(tag: string): void {
+    const index = this.query.tags.indexOf(tag);
+    this.changeFilter({tags: this.query.tags.filter(t => t !== tag)});
+    // The removed chip's button is gone: focus the next chip's, or the tag field.
+    void this.updateComplete.then(() => {
+      const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.chip-remove');
+      (buttons[Math.min(index, buttons.length - 1)] ?? this.tagInput)?.focus();
+    });
+  }
+
+  private get tagInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('#tag-input');
+  }
+
+  private clearFilters(): void {
+    this.changeFilter({state: 'all', tags: [], dateRange: null, individualStreams: false});
+  }
+
+  /** Applies a user's filter change (back to page 1) and tells the host. */
+  private changeFilter(patch: Partial<Omit<StreamListQuery, 'page' | 'pageSize'>>): void {
+    if (patch.state !== undefined) this.state = patch.state as StateFilter;
+    if (patch.tags !== undefined) this.tags = patch.tags;
+    if (patch.dateRange !== undefined) this.dateRange = patch.dateRange as DateRange | null;
+    if (patch.individualStreams !== undefined) this.individualStreams = patch.individualStreams;
+    this.page = 1;
+    this.announceQuery();
+  }
+
+  private changePage(page: number, pageSize: number = this.query.pageSize): void {
+    if (page === this.query.page && pageSize === this.query.pageSize) return;
+    this.pageSize = pageSize;
+    this.page = page;
+    this.announceQuery();
+  }
+
+  private announceQuery(): void {
+    const q = normaliseQuery(this);
+    this.dispatchEvent(
+      new NsQueryChangeEvent({
+        state: q.state,
+        tags: [...q.tags],
+        dateRange: q.dateRange,
+        individualStreams: q.individualStreams,
+        pageSize: q.pageSize,
+        page: q.page,
+      }),
+    );
+  }
+
+  // ---- table ----
+
+  private renderBody() {
+    const status = this.list.status;
+    const last = this.lastPage?.key === queryKey(this.query) ? this.lastPage : undefined;
+    if (status === TaskStatus.INITIAL || (status === TaskStatus.PENDING && !this.quietRun)) {
+      return this.renderSkeleton();
+    }
+    if (status === TaskStatus.PENDING) {
+      return last ? this.renderPage(last, true) : this.renderSkeleton();
+    }
+    if (status === TaskStatus.ERROR) {
+      if (this.quietRun && last) {
+        return html`
+          <p part="refresh-error" class="refresh-note" role="alert">
+            <span>${this.text('refreshFailed')}</span>
+            <button
+              type="button"
+              part="retry-button"
+              class="button secondary"
+              @click=${() => this.refresh()}
+            >
+              ${t('retry', undefined, this.strings)}
+            </button>
+          </p>
+          ${this.renderPage(last, false)}
+        `;
+      }
+      return renderError(this.list.error, () => this.list.run(), this.strings);
+    }
+    const page = this.list.value;
+    return page ? this.renderPage(page, false) : this.renderSkeleton();
+  }
+
+  private renderSkeleton() {
+    const rows = Math.min(this.lastPage?.streams.length || 10, this.query.pageSize, 12);
+    return html`
+      <div part="pending table-wrapper" class="table-wrapper" role="status" aria-busy="true">
+        <span class="sr-only">${this.text('loadingStreams')}</span>
+        <table part="table" role="table" aria-hidden="true">
+          ${this.renderHead()}
+          <tbody role="rowgroup">
+            ${Array.from(
+              {length: Math.max(rows, 3)},
+              () =>
+                html`<tr role="row">
+                  ${Array.from(
+                    {length: COLUMNS},
+                    () => html`<td role="cell"><span class="skeleton-cell"></span></td>`,
+                  )}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  private renderHead() {
+    const headers: StreamListStringKey[] = [
+      'columnState',
+      'columnId',
+      'columnName',
+      'columnGroup',
+      'columnUpdated',
+      'columnTags',
+    ];
+    return html`<thead role="rowgroup">
+      <tr part="header" role="row">
+        ${headers.map(key => html`<th scope="col" role="columnheader">${this.text(key)}</th>`)}
+      </tr>
+    </thead>`;
+  }
+
+  private renderPage(page: LoadedPage, busy: boolean) {
+    if (!page.streams.length) {
+      if (page.total > 0 && this.query.page > 1) {
+        return renderEmpty(this.text('pastLastPage', {page: this.query.page}), {
+          label: this.text('firstPageAction'),
+          onClick: () => this.changePage(1),
+        });
+      }
+      if (isFiltered(this.query)) {
+        return renderEmpty(this.text('empty'), {
+          label: this.text('clearFilters'),
+          onClick: () => this.clearFilters(),
+        });
+      }
+      return renderEmpty(this.text('emptyOrganisation'));
+    }
+    const rows = this.rows(page.streams);
+    const focusKey = rows.some(r => r.key === this.focusKey) ? this.focusKey : rows[0]!.key;
+    return html`
+      <div part="table-wrapper" class="table-wrapper">
+        <table part="table" role="table" aria-busy=${busy ? 'true' : 'false'}>
+          <caption class="sr-only">
+            ${this.text('caption')}, ${this.rangeText(page)}
+          </caption>
+          ${this.renderHead()}
+          <tbody
+            role="rowgroup"
+            @click=${this.onRowClick}
+            @keydown=${this.onRowKeyDown}
+            @focusin=${this.onRowFocus}
+          >
+            ${repeat(
+              rows,
+              row => row.key,
+              row =>
+                row.kind === 'stream'
+                  ? this.renderStreamRow(row.stream, row.key === focusKey)
+                  : this.renderMemberRow(row.member, row.group, row.key, row.key === focusKey),
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  private rows(streams: readonly Stream[]): Row[] {
+    const rows: Row[] = [];
+    for (const stream of streams) {
+      rows.push({key: stream.id, kind: 'stream', stream});
+      if (this.canExpand(stream) && this.expanded.has(stream.id)) {
+        for (const member of groupMembers(stream)) {
+          rows.push({key: memberKey(stream.id, member), kind: 'member', member, group: stream});
+        }
+      }
+    }
+    return rows;
+  }
+
+  private canExpand(stream: Stream): boolean {
+    return !this.query.individualStreams && groupRole(stream) === 'group';
+  }
+
+  private renderStreamRow(stream: Stream, tabStop: boolean) {
+    const streamname = stream.ingest?.rtmp?.streamname;
+    return html`
+      <tr
+        part="row"
+        role="row"
+        data-kind="stream"
+        data-key=${stream.id}
+        tabindex=${tabStop ? '0' : '-1'}
+      >
+        <td part="cell" role="cell" data-label=${this.text('columnState')}>
+          ${this.renderState(stream.state)}
+        </td>
+        <td part="cell" role="cell" class="id" data-label=${this.text('columnId')}>${stream.id}</td>
+        <td part="cell" role="cell" class="name" data-label=${this.text('columnName')}>
+          ${streamname ?? EMPTY_VALUE}
+        </td>
+        <td part="cell" role="cell" class="group" data-label=${this.text('columnGroup')}>
+          <div>${this.renderGroupCell(stream)}</div>
+        </td>
+        <td part="cell" role="cell" data-label=${this.text('columnUpdated')}>
+          ${
+            stream.updated_at
+              ? html`<time datetime=${stream.updated_at}
+                  >${formatDateTime(stream.updated_at, this.locale, {label: false})}</time
+                >`
+              : EMPTY_VALUE
+          }
+        </td>
+        <td part="cell" role="cell" class="tags" data-label=${this.text('columnTags')}>
+          ${
+            stream.tags?.length
+              ? html`<ul part="tags" class="chips">
+                  ${stream.tags.map(tag => html`<li part="tag" class="chip">${tag}</li>`)}
+                </ul>`
+              : html`<span class="muted">${this.text('noTags')}</span>`
+          }
+        </td>
+      </tr>
+    `;
+  }
+
+  private renderState(state: StreamState) {
+    return html`<span part="state-badge" class="badge" data-state=${state}>
+      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        ${STATE_ICONS[state] ?? nothing}
+      </svg>
+      ${this.text(`stateBadge_${state}` as StreamListStringKey)}
+    </span>`;
+  }
+
+  private renderGroupCell(stream: Stream) {
+    const role = groupRole(stream);
+    if (role === 'single') return this.text('singleStream');
+    const count = playoutCount(stream);
+    const label = count === 1 ? this.text('streamgroupOne') : this.text('streamgroupMany', {count});
+    if (role === 'member') {
+      return html`${this.text('groupMember')}
+        <span class="sub">${this.groupIdText(stream.streamgroup!)}</span>`;
+    }
+    if (!this.canExpand(stream)) {
+      return html`${label}<span class="sub">${this.groupIdText(stream.id)}</span>`;
+    }
+    const open = this.expanded.has(stream.id);
+    const members = open ? groupMembers(stream).map(m => rowId(memberKey(stream.id, m))) : [];
+    return html`<button
+      type="button"
+      part="expand-button"
+      class="button quiet expand"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${members.length ? members.join(' ') : nothing}
+      @click=${() => this.toggleGroup(stream.id)}
+    >
+      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${CHEVRON}</svg>
+      ${label}
+    </button>`;
+  }
+
+  private groupIdText(id: string) {
+    const [before, after] = this.text('groupId').split('{id}');
+    return html`${before}<span class="mono">${id}</span>${after}`;
+  }
+
+  private renderMemberRow(member: GroupMember, group: Stream, key: string, tabStop: boolean) {
+    const kind =
+      member.index === 0 ? this.text('passthrough') : this.text('transcode', {index: member.index});
+    const quality = member.info
+      ? `${member.info.width}×${member.info.height} · ${formatBitrate(member.info.bitrate, this.locale)} · ${member.info.fps} fps`
+      : '';
+    return html`
+      <tr
+        id=${rowId(key)}
+        part="row member-row"
+        role="row"
+        class="member"
+        data-kind="member"
+        data-key=${key}
+        tabindex=${tabStop ? '0' : '-1'}
+      >
+        <td part="cell" role="cell" data-label=${this.text('columnState')}>
+          <span class="muted">${kind}</span>
+        </td>
+        <td part="cell" role="cell" class="id" data-label=${this.text('columnId')}>${member.id}</td>
+        <td part="cell" role="cell" class="name" data-label=${this.text('columnName')}>
+          ${member.streamname ?? EMPTY_VALUE}
+        </td>
+        <td part="cell" role="cell" class="group" data-label=${this.text('columnGroup')}>
+          <div>
+            ${this.groupIdText(group.id)}
+            ${quality ? html`<span class="sub">${quality}</span>` : nothing}
+          </div>
+        </td>
+        <td part="cell" role="cell" data-label=${this.text('columnUpdated')}>
+          <span class="muted">${EMPTY_VALUE}</span>
+        </td>
+        <td part="cell" role="cell" class="tags" data-label=${this.text('columnTags')}>
+          <span class="muted">${EMPTY_VALUE}</span>
+        </td>
+      </tr>
+    `;
+  }
+
+  private toggleGroup(id: string, open = !this.expanded.has(id)): void {
+    const next = new Set(this.expanded);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.expanded = next;
+  }
+
+  // ---- rows: activation and roving focus ----
+
+  private rowOf(event: Event): HTMLTableRowElement | undefined {
+    for (const node of event.composedPath()) {
+      if (node === event.currentTarget) return undefined;
+      if (node instanceof HTMLElement && node.matches('button, a, input, select')) return undefined;
+      if (node instanceof HTMLTableRowElement && node.dataset['key']) return node;
+    }
+    return undefined;
+  }
+
+  private readonly onRowClick = (event: MouseEvent): void => {
+    // A drag that selected text (to copy an ID) is not an activation.
+    if (document.getSelection()?.toString()) return;
+    const row = this.rowOf(event);
+    if (row) this.select(row.dataset['key']!);
+  };
+
+  private readonly onRowFocus = (event: FocusEvent): void => {
+    const row = (event.target as HTMLElement).closest('tr');
+    const key = row?.dataset['key'];
+    if (key && key !== this.focusKey) this.focusKey = key;
+  };
+
+  private readonly onRowKeyDown = (event: KeyboardEvent): void => {
+    const row = event.target;
+    if (!(row instanceof HTMLTableRowElement) || !row.dataset['key']) return;
+    const key = row.dataset['key'];
+    const rows = [...row.parentElement!.querySelectorAll<HTMLTableRowElement>('tr[data-key]')];
+    const at = rows.indexOf(row);
+    let target: HTMLTableRowElement | undefined;
+    switch (event.key) {
+      case 'Enter':
+        event.preventDefault();
+        this.select(key);
+        return;
+      case 'ArrowDown':
+        target = rows[at + 1];
+        break;
+      case 'ArrowUp':
+        target = rows[at - 1];
+        break;
+      case 'Home':
+        target = rows[0];
+        break;
+      case 'End':
+        target = rows[rows.length - 1];
+        break;
+      case 'ArrowRight':
+      case 'ArrowLeft': {
+        const stream = this.streamOf(key);
+        if (stream && this.canExpand(stream)) {
+          event.preventDefault();
+          this.toggleGroup(stream.id, event.key === 'ArrowRight');
+        }
+        return;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (target) {
+      this.focusKey = target.dataset['key']!;
+      target.focus();
+    }
+  };
+
+  private streamOf(key: string): Stream | undefined {
+    return this.shownPage()?.streams.find(s => s.id === key);
+  }
+
+  private shownPage(): LoadedPage | undefined {
+    return this.list.value ?? this.lastPage;
+  }
+
+  private select(key: string): void {
+    const page = this.shownPage();
+    if (!page) return;
+    let detail: NsStreamSelectDetail | undefined;
+    const stream = page.streams.find(s => s.id === key);
+    if (stream) {
+      detail = {streamId: stream.id};
+      if (stream.streamgroup) detail.streamgroupId = stream.streamgroup;
+    } else {
+      const [groupId, memberId] = key.split('/');
+      if (groupId && memberId) detail = {streamId: memberId, streamgroupId: groupId};
+    }
+    if (detail) this.dispatchEvent(new NsStreamSelectEvent(detail));
+  }
+
+  // ---- pagination ----
+
+  private renderPagination() {
+    const page = this.shownPage();
+    const q = this.query;
+    const total = page?.total ?? 0;
+    const info = pageInfo(total, q.page, q.pageSize, page?.streams.length ?? 0);
+    // While a new query loads, the old page's numbers would mislead: show them once it is in.
+    const status = this.list.status;
+    const known =
+      page !== undefined &&
+      (status === TaskStatus.COMPLETE || this.quietRun) &&
+      page.key === queryKey(q);
+    const button = (label: StreamListStringKey, glyph: string, target: number, enabled: boolean) =>
+      html`<button
+        type="button"
+        part="page-button"
+        class="button secondary"
+        aria-label=${this.text(label)}
+        title=${this.text(label)}
+        aria-disabled=${enabled ? 'false' : 'true'}
+        @click=${() => enabled && this.changePage(target)}
+      >
+        <span aria-hidden="true">${glyph}</span>
+      </button>`;
+    // Nothing to page through.
+    if (known && total === 0) return nothing;
+    return html`
+      <nav part="pagination" class="pagination" aria-label=${this.text('pagination')}>
+        <div class="field">
+          <label class="label" for="page-size">${this.text('rowsPerPage')}</label>
+          <select
+            id="page-size"
+            .value=${String(q.pageSize)}
+            part="page-size-select"
+            class="select"
+            @input=${(e: Event) =>
+              this.changePage(1, Number((e.target as HTMLSelectElement).value))}
+          >
+            ${PAGE_SIZES.map(
+              size => html`<option value=${size} ?selected=${size === q.pageSize}>${size}</option>`,
+            )}
+          </select>
+        </div>
+        <span part="range" class="range" role="status">
+          ${known ? this.rangeText(page) : nothing}
+        </span>
+        <span class="page-buttons">
+          ${button('firstPage', '«', 1, known && info.hasPrevious)}
+          ${button('previousPage', '‹', q.page - 1, known && info.hasPrevious)}
+          <span class="sr-only">${this.text('pageOf', {page: q.page, pages: info.pages})}</span>
+          ${button('nextPage', '›', q.page + 1, known && info.hasNext)}
+          ${button('lastPage', '»', info.pages, known && info.hasNext)}
+        </span>
+      </nav>
+    `;
+  }
+
+  private rangeText(page: StreamPage): string {
+    const q = this.query;
+    const info = pageInfo(page.total, q.page, q.pageSize, page.streams.length);
+    const number = new Intl.NumberFormat(this.locale);
+    if (!info.from) return this.text('rangeEmpty', {total: number.format(page.total)});
+    return this.text('range', {
+      from: number.format(info.from),
+      to: number.format(info.to),
+      total: number.format(page.total),
+    });
+  }
+
+  // ---- helpers ----
+
+  private get locale(): string {
+    return resolveLocale(this.session?.locale);
+  }
+
+  private text(key: StreamListStringKey, vars?: Record<string, string | number>): string {
+    return listText(key, this.strings, vars);
+  }
+}
+
+function memberKey(groupId: string, member: GroupMember): string {
+  return `${groupId}/${member.id}`;
+}
+
+function rowId(key: string): string {
+  return `row-${key.replace(/[^\w-]/g, '_')}`;
+}
+
+define('ns-stream-list', NsStreamList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ns-stream-list': NsStreamList;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Every user-visible string of `<ns-stream-search>` (English; a translation is a complete
+ * `StreamSearchStrings` object). Placeholders are `{name}`; the results are plain text.
+ */
+import type {StringOverrides} from '../../internal/strings.js';
+
+export const streamSearchStrings = {
+  label: 'Search streams',
+  placeholder: 'Stream ID or streamname',
+  submit: 'Search',
+  invalid:
+    'Enter a stream ID (a UUID such as 5f86a12f-3801-415a-b450-6b6a46842349) or a streamname (XXXXX-YYYYY: 5 letters or digits, a hyphen, 5 letters or digits). The search is exact and case-sensitive.',
+  empty: 'Enter a stream ID or a streamname.',
+  searching: 'Searching…',
+  notFound: 'No stream found',
+  found: 'Found stream {streamname}',
+} as const;
+
+export type StreamSearchStringKey = keyof typeof streamSearchStrings;
+
+/** A complete catalogue of the search's strings. */
+export type StreamSearchStrings = Record<StreamSearchStringKey, string>;
+
+/** Replacement strings: the search's own and those of the shared states (e.g. `retry`). */
+export type StreamSearchStringOverrides = Partial<StreamSearchStrings> & StringOverrides;
+
+/** Looks a string up (overrides first) and fills its `{placeholders}`. */
+export function searchText(
+  key: StreamSearchStringKey,
+  overrides?: Partial<StreamSearchStrings>,
+  vars?: Record<string, string | number>,
+): string {
+  const template = overrides?.[key] ?? streamSearchStrings[key];
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    vars[name] === undefined ? placeholder : String(vars[name]),
+  );
+}

@@ -1,0 +1,206 @@
+import {expect} from '@open-wc/testing';
+import {
+  DATE_RANGES,
+  dateRangeInterval,
+  isDateRange,
+} from '../../src/elements/ns-stream-list/date-range.js';
+import {
+  formatTags,
+  isFiltered,
+  normalisePageSize,
+  normaliseQuery,
+  pageInfo,
+  parseTags,
+  queryKey,
+  statesOf,
+  toStreamQuery,
+} from '../../src/elements/ns-stream-list/query.js';
+import {groupMembers, groupRole, playoutCount} from '../../src/elements/ns-stream-list/groups.js';
+import type {Stream} from '../../src/api/types.js';
+
+const at = (iso: string) => new Date(iso).toISOString();
+const interval = (range: Parameters<typeof dateRangeInterval>[0], now: string) => {
+  const {from, to} = dateRangeInterval(range, Date.parse(now));
+  return [from.toISOString(), to.toISOString()];
+};
+
+describe('ns-stream-list logic: date ranges', () => {
+  // Wednesday 25 November 2026, 10:30 UTC.
+  const now = '2026-11-25T10:30:00.000Z';
+
+  it('today and yesterday are whole UTC days', () => {
+    expect(interval('today', now)).to.deep.equal([
+      at('2026-11-25T00:00:00Z'),
+      at('2026-11-26T00:00:00Z'),
+    ]);
+    expect(interval('yesterday', now)).to.deep.equal([
+      at('2026-11-24T00:00:00Z'),
+      at('2026-11-25T00:00:00Z'),
+    ]);
+  });
+
+  it('this week starts on Monday, also on a Sunday and on a Monday', () => {
+    expect(interval('this-week', now)[0]).to.equal(at('2026-11-23T00:00:00Z'));
+    expect(interval('this-week', '2026-11-29T23:59:59.999Z')).to.deep.equal([
+      at('2026-11-23T00:00:00Z'),
+      at('2026-11-30T00:00:00Z'),
+    ]);
+    expect(interval('this-week', '2026-11-30T00:00:00.000Z')[0]).to.equal(
+      at('2026-11-30T00:00:00Z'),
+    );
+  });
+
+  it('this month, the past (previous calendar) month and the last 3 months', () => {
+    expect(interval('this-month', now)).to.deep.equal([
+      at('2026-11-01T00:00:00Z'),
+      at('2026-11-26T00:00:00Z'),
+    ]);
+    expect(interval('past-month', now)).to.deep.equal([
+      at('2026-10-01T00:00:00Z'),
+      at('2026-11-01T00:00:00Z'),
+    ]);
+    expect(interval('last-3-months', now)).to.deep.equal([
+      at('2026-08-01T00:00:00Z'),
+      at('2026-11-26T00:00:00Z'),
+    ]);
+  });
+
+  it('crosses year boundaries', () => {
+    expect(interval('past-month', '2027-01-15T08:00:00Z')).to.deep.equal([
+      at('2026-12-01T00:00:00Z'),
+      at('2027-01-01T00:00:00Z'),
+    ]);
+    expect(interval('last-3-months', '2027-02-01T00:00:00Z')[0]).to.equal(
+      at('2026-11-01T00:00:00Z'),
+    );
+    expect(interval('yesterday', '2027-01-01T00:30:00Z')[0]).to.equal(at('2026-12-31T00:00:00Z'));
+  });
+
+  it('knows its range names', () => {
+    expect(DATE_RANGES.every(isDateRange)).to.equal(true);
+    expect(isDateRange('last-week')).to.equal(false);
+    expect(isDateRange(null)).to.equal(false);
+  });
+});
+
+describe('ns-stream-list logic: query', () => {
+  const defaults = {
+    state: 'all',
+    tags: [],
+    dateRange: null,
+    individualStreams: false,
+    pageSize: 25,
+    page: 1,
+  };
+
+  it('parses and formats the tags attribute', () => {
+    expect(parseTags(' production, event:finale ,,production ')).to.deep.equal([
+      'production',
+      'event:finale',
+    ]);
+    expect(parseTags(null)).to.deep.equal([]);
+    expect(formatTags(['a', 'b'])).to.equal('a,b');
+    expect(formatTags([])).to.equal(null);
+  });
+
+  it('normalises unknown values to the defaults', () => {
+    const q = normaliseQuery({
+      state: 'bogus',
+      tags: ['x', ' x ', ''],
+      dateRange: 'someday',
+      individualStreams: 'yes',
+      pageSize: 'ten',
+      page: -3,
+    });
+    expect(q).to.deep.equal({...defaults, tags: ['x']});
+    expect(isFiltered(q)).to.equal(true);
+    expect(isFiltered(normaliseQuery(defaults))).to.equal(false);
+  });
+
+  it('reads a page size as one of 25, 50, 100, 150', () => {
+    expect([25, 50, 100, 150].map(normalisePageSize)).to.deep.equal([25, 50, 100, 150]);
+    expect(normalisePageSize(30)).to.equal(50);
+    expect(normalisePageSize(1000)).to.equal(150);
+    expect(normalisePageSize(0)).to.equal(25);
+  });
+
+  it('turns a query into one API page with its filters', () => {
+    const q = normaliseQuery({
+      ...defaults,
+      state: 'ended',
+      tags: ['production'],
+      dateRange: 'yesterday',
+      individualStreams: true,
+      pageSize: 50,
+      page: 3,
+    });
+    const api = toStreamQuery(q, Date.parse('2026-11-25T10:30:00Z'));
+    expect(api).to.deep.equal({
+      quantity: 50,
+      offset: 100,
+      states: ['ended'],
+      tags: ['production'],
+      updatedAfter: new Date('2026-11-24T00:00:00Z'),
+      updatedBefore: new Date('2026-11-25T00:00:00Z'),
+      individual: true,
+    });
+    expect(toStreamQuery(normaliseQuery(defaults), 0)).to.deep.equal({
+      quantity: 25,
+      offset: 0,
+      states: ['live', 'created', 'ended', 'locked'],
+    });
+    expect(statesOf('deleted')).to.deep.equal(['deleted']);
+  });
+
+  it('gives equal queries equal keys', () => {
+    const a = normaliseQuery({...defaults, tags: ['a']});
+    const b = normaliseQuery({...defaults, tags: ['a']});
+    expect(queryKey(a)).to.equal(queryKey(b));
+    expect(queryKey(a)).not.to.equal(queryKey(normaliseQuery({...defaults, page: 2})));
+  });
+
+  it('places a page in the list', () => {
+    expect(pageInfo(312, 1, 25, 25)).to.deep.equal({
+      pages: 13,
+      from: 1,
+      to: 25,
+      hasPrevious: false,
+      hasNext: true,
+    });
+    expect(pageInfo(312, 13, 25, 12)).to.include({from: 301, to: 312, hasNext: false});
+    expect(pageInfo(0, 1, 25, 0)).to.include({pages: 1, from: 0, to: 0, hasNext: false});
+  });
+});
+
+describe('ns-stream-list logic: groups', () => {
+  const playout = (id: string, index: number, streamname: string) =>
+    ({
+      id,
+      index,
+      tags: [],
+      rtmp: {url: 'rtmp://x/play', streamname},
+      server: {},
+      info: {width: 1920, height: 1080, bitrate: 3000, fps: 30},
+    }) as unknown as NonNullable<Stream['playout']['h5live']>[number];
+  const group = {
+    id: 'g',
+    streamgroup: 'g',
+    tags: [],
+    playout: {h5live: [playout('t2', 2, 'AAAAA-22222'), playout('g', 0, 'AAAAA-00000')]},
+  } as unknown as Stream;
+
+  it('tells single streams, groups and members apart', () => {
+    expect(groupRole({id: 'a'})).to.equal('single');
+    expect(groupRole({id: 'g', streamgroup: 'g'})).to.equal('group');
+    expect(groupRole({id: 't', streamgroup: 'g'})).to.equal('member');
+  });
+
+  it("lists a group's playouts from its h5live entries, passthrough first", () => {
+    expect(playoutCount(group)).to.equal(2);
+    expect(groupMembers(group).map(m => [m.id, m.index, m.streamname])).to.deep.equal([
+      ['g', 0, 'AAAAA-00000'],
+      ['t2', 2, 'AAAAA-22222'],
+    ]);
+    expect(groupMembers({...group, streamgroup: undefined} as Stream)).to.deep.equal([]);
+  });
+});
