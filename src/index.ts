@@ -17,3 +17,5 @@ export * from './snippets/index.js';
 export * from './token/index.js';
 export * from './elements/ns-stream-list/ns-stream-list.js';
 export * from './elements/ns-stream-search/ns-stream-search.js';
+export * from './elements/ns-abr-table/ns-abr-table.js';
+export * from './elements/ns-stream-overview/ns-stream-overview.js';

@@ -1,0 +1,434 @@
+import {LitElement, html, nothing} from 'lit';
+import type {PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {consume} from '@lit/context';
+import {Task, TaskStatus, initialState} from '@lit/task';
+import type {BintuClient} from '../../api/client.js';
+import {isApiError} from '../../api/errors.js';
+import type {H5LivePlayout, Stream, TranscodeProfileId} from '../../api/types.js';
+import {apiContext, sessionContext, type NsSession} from '../../context.js';
+import {NsLoadErrorEvent, NsStreamChangeEvent} from '../../events.js';
+import '../../internal/copy-button.js';
+import {define} from '../../internal/define.js';
+import type {Strings} from '../../internal/strings.js';
+import {EMPTY_VALUE, formatBitrate} from '../../internal/format.js';
+import {sharedStyles} from '../../internal/styles.js';
+import {describeError, errorDetail, renderError, renderPending} from '../../internal/templates.js';
+import {fill} from '../internal-editors/fill.js';
+import type {FieldEditorStrings} from '../internal-editors/field-editor.strings.js';
+import '../internal-editors/ns-stream-field-editor.js';
+import {abrTableStrings, type AbrTableStrings} from './ns-abr-table.strings.js';
+import {styles} from './ns-abr-table.styles.js';
+import {eligibleProfiles, profileInfo} from './transcode-profiles.js';
+
+/** One playout of the group: its `h5live` entry and, once loaded, its own stream object. */
+interface PlayoutRow {
+  playout: H5LivePlayout;
+  stream: Stream | undefined;
+}
+
+interface GroupData {
+  /** The group's passthrough stream (its id is the group id). */
+  group: Stream;
+  /** Member streams by id (the passthrough included). */
+  members: ReadonlyMap<string, Stream>;
+}
+
+interface AddResult {
+  group: Stream;
+  added: Stream[];
+  profile: TranscodeProfileId;
+}
+
+/**
+ * @summary The playouts of an ABR stream group: the passthrough ("Original Stream") and each
+ * transcode, with streamname, push URL, tags, resolution, bitrate and framerate; tags and push URL
+ * editable where the role may, and "Add Profile" where the role and the organisation's limit allow.
+ *
+ * `stream-id` may be the group's id (its passthrough's) or any member's. A new transcode row appears
+ * once the API has confirmed it.
+ *
+ * @event ns-stream-change - Tags or a push URL were saved (`action: 'tags' | 'push-url'`), or a
+ *   profile was added (`action: 'transcode'`, `stream` = the group's passthrough).
+ *   `detail: {streamId, action, stream}`.
+ * @event ns-load-error - The group could not be loaded. `detail: {status, code, message}`.
+ *
+ * @csspart header - The heading row with the streamgroup ID.
+ * @csspart heading - The "Streamgroup (n Playouts)" heading.
+ * @csspart group-id - The streamgroup ID.
+ * @csspart table - The playouts table.
+ * @csspart row - A playout's row.
+ * @csspart add-profile-button - The "Add Profile" button.
+ * @csspart add-form - The profile picker form.
+ * @csspart message - A note or failure message about adding a profile.
+ * @csspart not-found - The "Stream not found" state.
+ * @csspart pending - The loading state.
+ * @csspart error - The error state (with `error-message`, `error-meta`, `retry-button`).
+ *
+ * @cssproperty --ns-abr-table-header-background - Background of the table's header row and row
+ *   headers; default `--ns-color-surface-raised`.
+ *
+ * Below a width of 44rem the table stacks each row's cells, labelled, so it fits a phone.
+ */
+export class NsAbrTable extends LitElement {
+  static override styles = [...sharedStyles, styles];
+
+  /** Provided by `<ns-api-provider>`; set directly to bypass the context. */
+  @consume({context: apiContext, subscribe: true})
+  @property({attribute: false})
+  client?: BintuClient;
+
+  /** The stream group's id, or the id of any of its member streams. */
+  @property({attribute: 'stream-id', reflect: true}) streamId = '';
+
+  /** Replacement strings (translations, a host's wording); also passed to the editors. */
+  @property({attribute: false}) strings?: Partial<AbrTableStrings & FieldEditorStrings & Strings>;
+
+  @consume({context: sessionContext, subscribe: true})
+  @state()
+  private session?: NsSession;
+
+  /** The loaded group, then changed by confirmed edits and additions. */
+  @state() private data?: GroupData;
+  @state() private adding = false;
+  @state() private profile: TranscodeProfileId | '' = '';
+  @state() private addFailure = '';
+  @state() private announcement = '';
+
+  @query('.add-button') private addButton?: HTMLButtonElement;
+  @query('select') private profileSelect?: HTMLSelectElement;
+
+  private readonly load = new Task(this, {
+    task: async ([client, id], {signal}): Promise<GroupData | typeof initialState> => {
+      if (!client || !id) return initialState;
+      let group = await client.getStream(id, {}, {signal});
+      if (group.streamgroup && group.streamgroup !== group.id) {
+        group = await client.getStream(group.streamgroup, {}, {signal});
+      }
+      const members = new Map<string, Stream>([[group.id, group]]);
+      if (group.streamgroup) {
+        const others = await Promise.all(
+          group.playout.h5live
+            .filter(p => p.id !== group.id)
+            .map(p => client.getStream(p.id, {}, {signal})),
+        );
+        for (const member of others) members.set(member.id, member);
+      }
+      return {group, members};
+    },
+    args: () => [this.client, this.streamId] as const,
+    onComplete: data => {
+      this.data = data;
+    },
+    onError: error => this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error))),
+  });
+
+  private readonly addTask = new Task(this, {
+    autoRun: false,
+    task: async (
+      [client, group, profile]: readonly [BintuClient | undefined, Stream, TranscodeProfileId],
+      {signal},
+    ): Promise<AddResult> => {
+      if (!client) throw new Error('No nanoStream API client.');
+      const known = new Set(group.playout.h5live.map(p => p.id));
+      const updated = await client.addTranscode(group.id, profile, {signal});
+      // The transcode exists now; if its own details cannot be read, the row still appears.
+      const added = await Promise.all(
+        updated.playout.h5live
+          .filter(p => !known.has(p.id))
+          .map(p => client.getStream(p.id, {}, {signal}).catch(() => undefined)),
+      );
+      return {group: updated, added: added.filter((s): s is Stream => !!s), profile};
+    },
+    onComplete: ({group, added, profile}) => {
+      const members = new Map(this.data?.members ?? []);
+      members.set(group.id, group);
+      for (const stream of added) members.set(stream.id, stream);
+      this.data = {group, members};
+      this.adding = false;
+      this.addFailure = '';
+      this.announcement = this.text('added', {profile: this.profileLabel(profile)});
+      this.dispatchEvent(
+        new NsStreamChangeEvent({streamId: group.id, action: 'transcode', stream: group}),
+      );
+      void this.updateComplete.then(() => this.addButton?.focus());
+    },
+    onError: error => {
+      const {message, code} = describeError(error);
+      this.addFailure = this.text('addFailed', {reason: [message, code].filter(Boolean).join(' ')});
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('streamId') || changed.has('client')) {
+      this.data = undefined;
+      this.adding = false;
+      this.addFailure = '';
+      this.announcement = '';
+    }
+  }
+
+  override render() {
+    if (!this.streamId) return html`<p class="note">${this.text('noStreamId')}</p>`;
+    const pending = () => renderPending(this.text('loading'), {rows: 4});
+    return html`${this.load.render({
+        initial: pending,
+        pending,
+        complete: () => (this.data ? this.renderGroup(this.data) : pending()),
+        error: error =>
+          isApiError(error) && error.status === 404
+            ? this.renderNotFound()
+            : renderError(error, () => void this.load.run(), this.strings),
+      })}<span class="sr-only" role="status" aria-live="polite">${this.announcement}</span>`;
+  }
+
+  private text(key: keyof AbrTableStrings, vars?: Record<string, string | number>): string {
+    return fill(this.strings?.[key] ?? abrTableStrings[key], vars);
+  }
+
+  private renderNotFound() {
+    return html`<div part="not-found" class="ns-state ns-empty" role="status">
+      <p><strong>${this.text('notFound')}</strong></p>
+      <p>${this.text('notFoundDetail', {id: this.streamId})}</p>
+    </div>`;
+  }
+
+  private renderGroup({group, members}: GroupData) {
+    if (group.state === 'deleted') return this.renderNotFound();
+    if (!group.streamgroup) {
+      return html`<div part="empty" class="ns-state ns-empty" role="status">
+        <p>${this.text('notAGroup')}</p>
+      </div>`;
+    }
+    const rows: PlayoutRow[] = [...group.playout.h5live]
+      .sort((a, b) => a.index - b.index)
+      .map(playout => ({playout, stream: members.get(playout.id)}));
+    return html`
+      <div class="header" part="header">
+        <h3 class="heading" part="heading">${this.text('heading', {count: rows.length})}</h3>
+        <div class="group-id">
+          <span class="label-inline">${this.text('streamgroupId')}</span>
+          <code part="group-id">${group.id}</code>
+          <ns-copy-button
+            .value=${group.id}
+            label=${this.text('copyStreamgroupId')}
+            .strings=${this.strings}
+            exportparts="button: copy-button"
+          ></ns-copy-button>
+        </div>
+      </div>
+      <div class="table-wrap">
+        <table part="table" @ns-stream-change=${this.onMemberChange}>
+          <caption class="sr-only">
+            ${this.text('caption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.text('playout')}</th>
+              <th scope="col">${this.text('streamname')}</th>
+              <th scope="col">${this.text('pushUrl')}</th>
+              <th scope="col">${this.text('tags')}</th>
+              <th scope="col">${this.text('resolution')}</th>
+              <th scope="col">${this.text('bitrate')}</th>
+              <th scope="col">${this.text('framerate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(row => this.renderRow(row, group))}
+          </tbody>
+        </table>
+      </div>
+      ${this.renderAddProfile(group, rows)}
+    `;
+  }
+
+  private renderRow({playout, stream}: PlayoutRow, group: Stream) {
+    const locale = this.session?.locale ?? 'en';
+    const original = playout.index === 0;
+    const name = original ? this.text('original') : this.text('transcode', {n: playout.index});
+    const streamname = stream?.ingest.rtmp.streamname ?? playout.rtmp.streamname;
+    const target = original ? name : `${name} (${streamname})`;
+    const live = group.state !== 'deleted';
+    const info = playout.info;
+    return html`<tr part="row" data-index=${playout.index}>
+      <th scope="row">
+        <span class="playout-name">${name}</span>
+        <span class="hint"
+          >${original ? this.text('passthrough') : this.text('transcodeProfile', {n: playout.index})}</span
+        >
+      </th>
+      <td data-label=${this.text('streamname')}><code>${streamname}</code></td>
+      <td data-label=${this.text('pushUrl')}>
+        ${
+          stream
+            ? html`<ns-stream-field-editor
+                field="push-url"
+                stream-id=${stream.id}
+                .client=${this.client}
+                .value=${stream.push_url ?? ''}
+                target=${target}
+                ?editable=${live && !!this.session?.can('setStreamPushUrl')}
+                .strings=${this.strings}
+              ></ns-stream-field-editor>`
+            : EMPTY_VALUE
+        }
+      </td>
+      <td data-label=${this.text('tags')}>
+        ${
+          stream
+            ? html`<ns-stream-field-editor
+                field="tags"
+                stream-id=${stream.id}
+                .client=${this.client}
+                .value=${stream.tags}
+                target=${target}
+                ?editable=${live && !!this.session?.can('setStreamTags')}
+                .strings=${this.strings}
+              ></ns-stream-field-editor>`
+            : EMPTY_VALUE
+        }
+      </td>
+      ${
+        original
+          ? html`<td
+              class="original"
+              colspan="3"
+              data-label=${`${this.text('resolution')} / ${this.text('bitrate')} / ${this.text('framerate')}`}
+            >
+              ${this.text('original')}
+            </td>`
+          : html`<td data-label=${this.text('resolution')}>
+                ${info ? `${info.width}×${info.height}` : EMPTY_VALUE}
+              </td>
+              <td data-label=${this.text('bitrate')}>
+                ${info ? formatBitrate(info.bitrate, locale) : EMPTY_VALUE}
+              </td>
+              <td data-label=${this.text('framerate')}>
+                ${info ? this.text('fps', {fps: info.fps}) : EMPTY_VALUE}
+              </td>`
+      }
+    </tr>`;
+  }
+
+  private renderAddProfile(group: Stream, rows: PlayoutRow[]) {
+    const session = this.session;
+    if (!session?.can('addTranscode') || !session.features.transcoding) return nothing;
+    if (group.state === 'deleted') return nothing;
+    const transcodes = rows.length - 1;
+    const max = session.limits.transcodes;
+    if (transcodes >= max) {
+      return html`<p class="note" part="message">${this.text('limitReached', {max})}</p>`;
+    }
+    const bitrates = rows.map(r => r.playout.info?.bitrate ?? NaN);
+    const profiles = eligibleProfiles(bitrates);
+    if (!profiles.length) {
+      return html`<p class="note" part="message">${this.text('noLowerProfile')}</p>`;
+    }
+    const busy = this.addTask.status === TaskStatus.PENDING;
+    if (!this.adding) {
+      return html`<div class="add">
+        <button
+          type="button"
+          class="button secondary add-button"
+          part="add-profile-button"
+          @click=${() => this.openAdd(profiles)}
+        >
+          ${this.text('addProfile')}
+        </button>
+      </div>`;
+    }
+    const selected = profiles.includes(this.profile as TranscodeProfileId)
+      ? this.profile
+      : profiles[0]!;
+    return html`<form
+      class="add add-form"
+      part="add-form"
+      aria-busy=${busy}
+      @submit=${(e: SubmitEvent) => this.submitAdd(e, group, selected as TranscodeProfileId)}
+      @keydown=${this.onAddKeydown}
+    >
+      <label class="label" for="profile">${this.text('profileLabel')}</label>
+      <div class="add-row">
+        <select
+          id="profile"
+          class="select"
+          ?disabled=${busy}
+          aria-describedby="add-message"
+          @change=${(e: Event) =>
+            (this.profile = (e.target as HTMLSelectElement).value as TranscodeProfileId)}
+        >
+          ${profiles.map(
+            p =>
+              html`<option value=${p} ?selected=${p === selected}>${this.profileLabel(p)}</option>`,
+          )}
+        </select>
+        <button type="submit" class="button primary" ?disabled=${busy}>
+          ${busy ? this.text('adding') : this.text('add')}
+        </button>
+        <button type="button" class="button secondary" ?disabled=${busy} @click=${this.closeAdd}>
+          ${this.text('cancel')}
+        </button>
+      </div>
+      <p id="add-message" class="field-error" part="message" role="alert">${this.addFailure}</p>
+    </form>`;
+  }
+
+  private profileLabel(profile: TranscodeProfileId): string {
+    const info = profileInfo(profile);
+    if (!info) return profile;
+    return this.text('profileOption', {
+      width: info.width,
+      height: info.height,
+      bitrate: formatBitrate(info.bitrate, this.session?.locale ?? 'en'),
+      fps: info.fps,
+    });
+  }
+
+  private async openAdd(profiles: TranscodeProfileId[]): Promise<void> {
+    this.adding = true;
+    this.addFailure = '';
+    this.announcement = '';
+    this.profile = profiles[0] ?? '';
+    await this.updateComplete;
+    this.profileSelect?.focus();
+  }
+
+  private async closeAdd(): Promise<void> {
+    this.adding = false;
+    this.addFailure = '';
+    await this.updateComplete;
+    this.addButton?.focus();
+  }
+
+  private onAddKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.addTask.status !== TaskStatus.PENDING) {
+      event.preventDefault();
+      void this.closeAdd();
+    }
+  }
+
+  private submitAdd(event: SubmitEvent, group: Stream, profile: TranscodeProfileId): void {
+    event.preventDefault();
+    if (this.addTask.status === TaskStatus.PENDING) return;
+    this.addFailure = '';
+    void this.addTask.run([this.client, group, profile]);
+  }
+
+  /** Keeps the table in step with what an editor saved (the event goes on to the host). */
+  private onMemberChange(event: NsStreamChangeEvent): void {
+    const {stream} = event.detail;
+    if (!stream || !this.data) return;
+    const members = new Map(this.data.members);
+    members.set(stream.id, stream);
+    const group = stream.id === this.data.group.id ? stream : this.data.group;
+    this.data = {group, members};
+  }
+}
+
+define('ns-abr-table', NsAbrTable);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ns-abr-table': NsAbrTable;
+  }
+}

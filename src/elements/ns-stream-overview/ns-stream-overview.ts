@@ -1,0 +1,876 @@
+import {LitElement, html, nothing} from 'lit';
+import type {PropertyValues, TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {consume} from '@lit/context';
+import {Task, TaskStatus, initialState} from '@lit/task';
+import type {BintuClient} from '../../api/client.js';
+import {isApiError} from '../../api/errors.js';
+import type {SplayRequest, Stream, VodRecording} from '../../api/types.js';
+import {apiContext, sessionContext, type NsSession} from '../../context.js';
+import {
+  NsLoadErrorEvent,
+  NsStreamActionEvent,
+  NsStreamChangeEvent,
+  type StreamChangeAction,
+  type StreamQuickAction,
+} from '../../events.js';
+import '../../internal/copy-button.js';
+import {define} from '../../internal/define.js';
+import type {Strings} from '../../internal/strings.js';
+import {EMPTY_VALUE, formatBytes, formatDateTime} from '../../internal/format.js';
+import {sharedStyles} from '../../internal/styles.js';
+import {describeError, errorDetail, renderError, renderPending} from '../../internal/templates.js';
+import '../ns-abr-table/ns-abr-table.js';
+import '../ns-live-processing/ns-live-processing.js';
+import '../ns-snippet-builder/ns-snippet-builder.js';
+import '../ns-token-info/ns-token-info.js';
+import type {AbrTableStrings} from '../ns-abr-table/ns-abr-table.strings.js';
+import {fill} from '../internal-editors/fill.js';
+import type {FieldEditorStrings} from '../internal-editors/field-editor.strings.js';
+import '../internal-editors/ns-stream-field-editor.js';
+import {streamOverviewStrings, type StreamOverviewStrings} from './ns-stream-overview.strings.js';
+import {styles} from './ns-stream-overview.styles.js';
+import {embedUrl, playoutUrl} from '../../snippets/player.js';
+
+/** The tabs of the stream page, in order. */
+export const STREAM_OVERVIEW_TABS = ['overview', 'live-processing', 'code-snippets'] as const;
+
+/** A tab of `<ns-stream-overview>`. */
+export type StreamOverviewTab = (typeof STREAM_OVERVIEW_TABS)[number];
+
+/** A destructive (or undoing) action that asks for confirmation first. */
+type ConfirmedAction = 'stop' | 'delete' | 'unlock';
+
+type Vars = Record<string, string | number>;
+
+/** Stop succeeded, lock did not: the stream is no longer as it was. */
+class LockAfterStopError extends Error {
+  constructor(
+    readonly stopped: Stream,
+    override readonly cause: unknown,
+  ) {
+    super('lock failed after stop');
+  }
+}
+
+interface ActionResult {
+  action: ConfirmedAction;
+  stream: Stream;
+  /** The stream after the stop of a stop & lock. */
+  stopped?: Stream;
+}
+
+/**
+ * @summary The single stream page: header, quick actions and the Overview, Live Processing and
+ * Code Snippets tabs of one stream or stream group.
+ *
+ * The header shows state, creation date (UTC), "Streamgroup (n Playouts)" or "Single Stream", a
+ * secure indicator and the stream ID. Quick actions link to the provider's `dashboard-url`; Stop &
+ * Lock, Unlock and Delete ask for confirmation, show progress and on failure leave the stream as it
+ * was. A deleted or unknown id shows "Stream not found".
+ *
+ * @event ns-stream-action - Cancelable, before a quick action opens the dashboard: `detail: {action, streamId}`;
+ *   `preventDefault()` to route it yourself.
+ * @event ns-stream-change - A change succeeded (stop, lock, unlock, delete, tags, push-url, transcode):
+ *   `detail: {streamId, action, stream}`.
+ * @event ns-load-error - The stream (or its playback token) could not be loaded: `detail: {status, code, message}`.
+ *
+ * @csspart header - The header region.
+ * @csspart title - The stream's name in the header.
+ * @csspart state - The state badge.
+ * @csspart meta - The creation date, stream type and secure indicator.
+ * @csspart secure-badge - The secure indicator.
+ * @csspart stream-id - The stream ID.
+ * @csspart actions - The quick actions.
+ * @csspart action - Each quick action link.
+ * @csspart stop-button - The Stop & Lock button.
+ * @csspart unlock-button - The Unlock button.
+ * @csspart delete-button - The Delete button.
+ * @csspart tabs - The tab list.
+ * @csspart tab - Each tab.
+ * @csspart tab-panel - Each tab panel.
+ * @csspart section - Each section of the overview tab.
+ * @csspart section-heading - Each section's heading.
+ * @csspart details - The stream details list.
+ * @csspart ingest - The ingest information list.
+ * @csspart token - The secure playback token section.
+ * @csspart playout - The H5Live playout list.
+ * @csspart vod-table - The VOD recordings table.
+ * @csspart dialog - The confirmation dialog.
+ * @csspart dialog-message - The dialog's progress or failure message.
+ * @csspart confirm-button - The dialog's confirm button.
+ * @csspart cancel-button - The dialog's cancel button.
+ * @csspart not-found - The "Stream not found" / "Stream deleted" state.
+ * @csspart unavailable - The note of a tab whose element is not loaded.
+ * @csspart live-processing - `<ns-live-processing>`'s `base` (also forwarded: `live-processing-processes`,
+ *   `-quality-tabs`, `-panel`, `-details`, `-settings`).
+ * @csspart snippet-builder - `<ns-snippet-builder>`'s `base` (also `snippet-settings`, `snippet-token-settings`).
+ * @csspart token-info - `<ns-token-info>`'s `base` (also `token-raw`, `token-badge`, `token-details`,
+ *   `token-settings`, `token-note`).
+ * @csspart abr-table - `<ns-abr-table>`'s table (also `abr-header`, `abr-heading`, `abr-row`,
+ *   `add-profile-button`, `add-form`, `abr-message`).
+ * @csspart copy-button - Every copy button.
+ * @csspart pending - The loading state.
+ * @csspart error - The error state (with `error-message`, `error-meta`, `retry-button`).
+ *
+ * @cssproperty --ns-stream-overview-section-gap - Space between the overview's sections; default `calc(var(--ns-space) * 3)`.
+ * @cssproperty --ns-stream-overview-url-lines - Lines a long URL or token shows before it is cut (the copy button copies it whole); default `3`.
+ * @cssproperty --ns-stream-overview-label-width - Width of the label column of the detail lists; default `12rem`.
+ */
+export class NsStreamOverview extends LitElement {
+  static override styles = [...sharedStyles, styles];
+
+  /** Provided by `<ns-api-provider>`; set directly to bypass the context. */
+  @consume({context: apiContext, subscribe: true})
+  @property({attribute: false})
+  client?: BintuClient;
+
+  /** The stream (or stream group) to show. */
+  @property({attribute: 'stream-id', reflect: true}) streamId = '';
+
+  /** The current tab: `overview`, `live-processing` or `code-snippets`. */
+  @property({reflect: true}) tab: StreamOverviewTab = 'overview';
+
+  /** A secure playback token for the playout URLs; when absent, one is created for this stream. */
+  @property({attribute: 'playback-token'}) playbackToken?: string;
+
+  /**
+   * Replacement strings (translations, a host's wording), keyed like `ns-stream-overview.strings.ts`;
+   * also passed on to the ABR table, the editors, the copy buttons and the error state.
+   */
+  @property({attribute: false}) strings?: Partial<
+    StreamOverviewStrings & FieldEditorStrings & AbrTableStrings & Strings
+  >;
+
+  @consume({context: sessionContext, subscribe: true})
+  @state()
+  private session?: NsSession;
+
+  /** The stream as changed by a confirmed edit or action, until the next load. */
+  @state() private changed?: Stream;
+  @state() private confirming?: ConfirmedAction;
+  @state() private actionFailure = '';
+  @state() private announcement = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('.dialog-cancel') private dialogCancel?: HTMLButtonElement;
+  @query('.title') private titleElement?: HTMLElement;
+
+  private trigger?: HTMLElement;
+
+  private readonly load = new Task(this, {
+    task: async ([client, id], {signal}): Promise<Stream | typeof initialState> => {
+      if (!client || !id) return initialState;
+      return client.getStream(id, {}, {signal});
+    },
+    args: () => [this.client, this.streamId] as const,
+    onComplete: () => {
+      this.changed = undefined;
+    },
+    onError: error => this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error))),
+  });
+
+  private readonly token = new Task(this, {
+    task: async ([client, request, given, may], {signal}) => {
+      if (given) return given;
+      if (!client || !request || !may) return initialState;
+      return client.createPlaybackToken(JSON.parse(request) as SplayRequest, {signal});
+    },
+    args: () => {
+      const stream = this.stream;
+      const request = stream && this.needsToken(stream) ? JSON.stringify(tokenRequest(stream)) : '';
+      return [
+        this.client,
+        request,
+        request ? this.playbackToken || '' : '',
+        !!this.session?.can('createPlaybackToken'),
+      ] as const;
+    },
+    onError: error => this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error))),
+  });
+
+  private readonly action = new Task(this, {
+    autoRun: false,
+    task: async (
+      [client, action, id]: readonly [BintuClient | undefined, ConfirmedAction, string],
+      {signal},
+    ): Promise<ActionResult> => {
+      if (!client) throw new Error('No nanoStream API client.');
+      if (action === 'delete') return {action, stream: await client.deleteStream(id, {signal})};
+      if (action === 'unlock') return {action, stream: await client.unlockStream(id, {signal})};
+      const stopped = await client.stopStream(id, {signal});
+      try {
+        return {action, stopped, stream: await client.lockStream(id, {signal})};
+      } catch (error) {
+        throw new LockAfterStopError(stopped, error);
+      }
+    },
+    onComplete: ({action, stream, stopped}) => {
+      if (stopped) this.fireChange('stop', stopped);
+      this.fireChange(action === 'stop' ? 'lock' : action, stream);
+      // The host may have switched to another stream meanwhile: show this answer only on its own.
+      if (stream.id !== this.stream?.id) return;
+      this.changed = stream;
+      this.actionFailure = '';
+      this.announcement =
+        action === 'stop' ? this.text('stopped') : action === 'unlock' ? this.text('unlocked') : '';
+      this.closeDialog();
+    },
+    onError: error => {
+      const key =
+        this.confirming === 'delete'
+          ? 'deleteFailed'
+          : this.confirming === 'unlock'
+            ? 'unlockFailed'
+            : 'stopFailed';
+      if (error instanceof LockAfterStopError) {
+        this.fireChange('stop', error.stopped);
+        if (error.stopped.id === this.stream?.id) this.changed = error.stopped;
+        this.actionFailure = this.text('lockFailed', {reason: reasonOf(error.cause)});
+      } else {
+        this.actionFailure = this.text(key, {reason: reasonOf(error)});
+      }
+    },
+  });
+
+  /** The stream shown: the loaded one, or what a confirmed change answered. */
+  private get stream(): Stream | undefined {
+    if (this.load.status !== TaskStatus.COMPLETE) return undefined;
+    return this.changed ?? this.load.value;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('tab') && !STREAM_OVERVIEW_TABS.includes(this.tab)) this.tab = 'overview';
+    if (changed.has('streamId') || changed.has('client')) {
+      this.changed = undefined;
+      this.actionFailure = '';
+      this.announcement = '';
+      if (this.confirming) this.closeDialog();
+    }
+  }
+
+  override render() {
+    if (!this.streamId) return html`<p class="note">${this.text('noStreamId')}</p>`;
+    const pending = () => renderPending(this.text('loading'), {rows: 6});
+    return html`${this.load.render({
+        initial: pending,
+        pending,
+        complete: () => {
+          const stream = this.stream;
+          return stream ? this.renderStream(stream) : pending();
+        },
+        error: error =>
+          isApiError(error) && error.status === 404
+            ? this.renderNotFound()
+            : renderError(error, () => void this.load.run(), this.strings),
+      })}
+      <span class="sr-only" role="status" aria-live="polite">${this.announcement}</span>
+      ${this.renderDialog()}`;
+  }
+
+  private text(key: keyof StreamOverviewStrings, vars?: Vars): string {
+    return fill(this.strings?.[key] ?? streamOverviewStrings[key], vars);
+  }
+
+  private get locale(): string {
+    return this.session?.locale ?? 'en';
+  }
+
+  private needsToken(stream: Stream): boolean {
+    return !!stream.secure && !!this.session?.features.secure && stream.state !== 'deleted';
+  }
+
+  private renderNotFound(stream?: Stream) {
+    return html`<div part="not-found" class="ns-state ns-empty not-found" role="status">
+      <p class="title" tabindex="-1">
+        <strong>${stream ? this.text('deleted') : this.text('notFound')}</strong>
+      </p>
+      <p>
+        ${
+          stream
+            ? this.text('deletedDetail', {name: stream.ingest.rtmp.streamname, id: stream.id})
+            : this.text('notFoundDetail', {id: this.streamId})
+        }
+      </p>
+    </div>`;
+  }
+
+  private renderStream(stream: Stream) {
+    if (stream.state === 'deleted') return this.renderNotFound(stream);
+    return html`${this.renderHeader(stream)} ${this.renderActions(stream)}
+    ${this.renderTabs(stream)}`;
+  }
+
+  private renderHeader(stream: Stream) {
+    const isGroup = stream.streamgroup === stream.id;
+    const kind = isGroup
+      ? this.text('streamgroup', {count: stream.playout.h5live.length})
+      : stream.streamgroup
+        ? this.text('groupMember')
+        : this.text('singleStream');
+    const stateKey = `states_${stream.state}` as keyof StreamOverviewStrings;
+    return html`<header part="header" class="header">
+      <h2 class="title" part="title" tabindex="-1">${stream.ingest.rtmp.streamname}</h2>
+      <div class="meta" part="meta">
+        <span class="badge" part="state" data-state=${stream.state}>
+          <span class="sr-only">${this.text('state')}:</span> ${this.text(stateKey)}
+        </span>
+        <span>${this.text('created', {date: formatDateTime(stream.created_at, this.locale)})}</span>
+        <span class="kind">${kind}</span>
+        ${
+          this.needsToken(stream)
+            ? html`<span class="badge accent" part="secure-badge" title=${this.text('secureTitle')}>
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                  <path
+                    fill="currentColor"
+                    d="M12 1a5 5 0 0 0-5 5v4H5v13h14V10h-2V6a5 5 0 0 0-5-5Zm-3 9V6a3 3 0 1 1 6 0v4H9Z"
+                  />
+                </svg>
+                ${this.text('secure')}
+              </span>`
+            : nothing
+        }
+      </div>
+      <div class="id-row">
+        <span class="label-inline">${this.text('streamId')}</span>
+        <code part="stream-id">${stream.id}</code>
+        <ns-copy-button
+          .value=${stream.id}
+          label=${this.text('copyStreamId')}
+          .strings=${this.strings}
+          exportparts="button: copy-button"
+        ></ns-copy-button>
+      </div>
+    </header>`;
+  }
+
+  private renderActions(stream: Stream) {
+    const session = this.session;
+    const links: [StreamQuickAction, string, keyof StreamOverviewStrings][] = [
+      ['webcaster', 'webcaster', 'webcaster'],
+      ['watch', 'playout', 'watch'],
+      ['instructions', 'stream/new', 'instructions'],
+    ];
+    const base = session?.dashboardUrl ?? 'https://dashboard.nanostream.cloud';
+    const id = encodeURIComponent(stream.id);
+    const canStop =
+      stream.state === 'live' && !!session?.can('stopStream') && !!session.can('lockStream');
+    const canUnlock = stream.state === 'locked' && !!session?.can('unlockStream');
+    const canDelete = !!session?.can('deleteStream');
+    return html`<div
+      class="actions"
+      part="actions"
+      role="group"
+      aria-label=${this.text('quickActions')}
+    >
+      ${links.map(
+        ([action, path, key]) =>
+          html`<a
+            class="button secondary"
+            part="action"
+            data-action=${action}
+            href="${base}/${path}/${id}"
+            target="_blank"
+            rel="noopener"
+            @click=${(event: MouseEvent) => this.onQuickAction(event, action, stream.id)}
+            >${this.text(key)}<span class="sr-only"> ${this.text('newTab')}</span></a
+          >`,
+      )}
+      ${
+        canStop
+          ? html`<button
+              type="button"
+              class="button danger"
+              part="stop-button"
+              @click=${(e: Event) => this.openDialog('stop', e)}
+            >
+              ${this.text('stopLock')}
+            </button>`
+          : nothing
+      }
+      ${
+        canUnlock
+          ? html`<button
+              type="button"
+              class="button secondary"
+              part="unlock-button"
+              @click=${(e: Event) => this.openDialog('unlock', e)}
+            >
+              ${this.text('unlock')}
+            </button>`
+          : nothing
+      }
+      ${
+        canDelete
+          ? html`<button
+              type="button"
+              class="button danger"
+              part="delete-button"
+              @click=${(e: Event) => this.openDialog('delete', e)}
+            >
+              ${this.text('delete')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderTabs(stream: Stream) {
+    const current = this.tab;
+    return html`<div
+        class="tablist"
+        role="tablist"
+        part="tabs"
+        aria-label=${this.text('tabsLabel')}
+        @keydown=${this.onTabKeydown}
+      >
+        ${STREAM_OVERVIEW_TABS.map(
+          tab =>
+            html`<button
+              type="button"
+              role="tab"
+              part="tab"
+              class="tab"
+              id="tab-${tab}"
+              data-tab=${tab}
+              aria-selected=${tab === current ? 'true' : 'false'}
+              aria-controls="panel-${tab}"
+              tabindex=${tab === current ? 0 : -1}
+              @click=${() => this.selectTab(tab)}
+            >
+              ${this.text(`tab_${tab}`)}
+            </button>`,
+        )}
+      </div>
+      ${STREAM_OVERVIEW_TABS.map(
+        tab =>
+          html`<div
+            role="tabpanel"
+            part="tab-panel"
+            class="panel"
+            id="panel-${tab}"
+            aria-labelledby="tab-${tab}"
+            tabindex="0"
+            ?hidden=${tab !== current}
+            @ns-stream-change=${this.onNestedChange}
+          >
+            ${tab === current ? this.renderPanel(tab, stream) : nothing}
+          </div>`,
+      )}`;
+  }
+
+  private renderPanel(tab: StreamOverviewTab, stream: Stream): TemplateResult {
+    if (tab === 'overview') return this.renderOverview(stream);
+    if (tab === 'live-processing') {
+      return customElements.get('ns-live-processing')
+        ? html`<ns-live-processing
+            stream-id=${stream.id}
+            .client=${this.client}
+            exportparts="base: live-processing, processes: live-processing-processes, quality-tabs: live-processing-quality-tabs, panel: live-processing-panel, details: live-processing-details, settings: live-processing-settings"
+          ></ns-live-processing>`
+        : html`<p class="note" part="unavailable">${this.text('liveProcessingMissing')}</p>`;
+    }
+    return customElements.get('ns-snippet-builder')
+      ? html`<ns-snippet-builder
+          stream-id=${stream.id}
+          .client=${this.client}
+          exportparts="base: snippet-builder, settings: snippet-settings, token-settings: snippet-token-settings"
+        ></ns-snippet-builder>`
+      : html`<p class="note" part="unavailable">${this.text('snippetsMissing')}</p>`;
+  }
+
+  private renderOverview(stream: Stream) {
+    const isGroup = stream.streamgroup === stream.id;
+    return html`<div class="sections">
+      ${this.renderDetails(stream, isGroup)} ${this.renderIngest(stream)}
+      ${
+        isGroup
+          ? html`<section class="section" part="section" aria-label=${this.text('abr')}>
+              <ns-abr-table
+                stream-id=${stream.id}
+                .client=${this.client}
+                .strings=${this.strings}
+                exportparts="header: abr-header, heading: abr-heading, table: abr-table, row: abr-row, add-profile-button, add-form, message: abr-message"
+              ></ns-abr-table>
+            </section>`
+          : nothing
+      }
+      ${this.needsToken(stream) ? this.renderToken() : nothing} ${this.renderPlayout(stream)}
+      ${this.session?.features.vod ? this.renderVod(stream.playout.vod ?? []) : nothing}
+    </div>`;
+  }
+
+  private section(id: string, heading: string, body: unknown, part = 'section') {
+    return html`<section class="section" part=${part} aria-labelledby="h-${id}">
+      <h3 class="section-heading" part="section-heading" id="h-${id}">${heading}</h3>
+      ${body}
+    </section>`;
+  }
+
+  private renderDetails(stream: Stream, isGroup: boolean) {
+    const session = this.session;
+    const target = stream.ingest.rtmp.streamname;
+    const editable = stream.state !== 'deleted';
+    const interval = stream.timecode_interval ?? 2000;
+    const rows: [string, unknown][] = [
+      [
+        this.text('streamgroupId'),
+        stream.streamgroup ? html`<code>${stream.streamgroup}</code>` : EMPTY_VALUE,
+      ],
+      [
+        this.text('updatedAt'),
+        stream.updated_at ? formatDateTime(stream.updated_at, this.locale) : EMPTY_VALUE,
+      ],
+      [this.text('timecode'), stream.timecode ? this.text('timecodeOn') : this.text('timecodeOff')],
+      [
+        this.text('timecodeInterval'),
+        this.text('milliseconds', {ms: new Intl.NumberFormat(this.locale).format(interval)}),
+      ],
+    ];
+    if (!isGroup) {
+      rows.push(
+        [
+          this.text('tags'),
+          html`<ns-stream-field-editor
+            field="tags"
+            stream-id=${stream.id}
+            .client=${this.client}
+            .value=${stream.tags}
+            target=${target}
+            ?editable=${editable && !!session?.can('setStreamTags')}
+            .strings=${this.strings}
+          ></ns-stream-field-editor>`,
+        ],
+        [
+          this.text('pushUrl'),
+          html`<ns-stream-field-editor
+            field="push-url"
+            stream-id=${stream.id}
+            .client=${this.client}
+            .value=${stream.push_url ?? ''}
+            target=${target}
+            ?editable=${editable && !!session?.can('setStreamPushUrl')}
+            .strings=${this.strings}
+          ></ns-stream-field-editor>`,
+        ],
+      );
+    }
+    return this.section(
+      'details',
+      isGroup ? this.text('groupDetails') : this.text('details'),
+      html`<dl class="pairs" part="details">
+        ${rows.map(
+          ([label, value]) =>
+            html`<div class="pair">
+              <dt>${label}</dt>
+              <dd>${value}</dd>
+            </div>`,
+        )}
+      </dl>`,
+    );
+  }
+
+  private copyPair(label: string, value: string, copyLabel: string, long = false) {
+    return html`<div class="pair">
+      <dt>${label}</dt>
+      <dd class="copyable">
+        <code class=${long ? 'long' : ''}>${value}</code>
+        <ns-copy-button
+          .value=${value}
+          label=${copyLabel}
+          .strings=${this.strings}
+          exportparts="button: copy-button"
+        ></ns-copy-button>
+      </dd>
+    </div>`;
+  }
+
+  private renderIngest(stream: Stream) {
+    const {url, streamname} = stream.ingest.rtmp;
+    return this.section(
+      'ingest',
+      this.text('ingest'),
+      html`<dl class="pairs" part="ingest">
+        ${this.copyPair(this.text('ingestUrl'), url, this.text('copyIngestUrl'))}
+        ${this.copyPair(this.text('ingestStreamname'), streamname, this.text('copyIngestStreamname'))}
+      </dl>`,
+    );
+  }
+
+  /** The token the playout URLs carry, once known. */
+  private get playoutToken(): string | undefined {
+    const stream = this.stream;
+    if (!stream || !this.needsToken(stream)) return undefined;
+    return this.token.status === TaskStatus.COMPLETE ? this.token.value : undefined;
+  }
+
+  private renderToken() {
+    const given = !!this.playbackToken;
+    let body: unknown;
+    if (!given && !this.session?.can('createPlaybackToken')) {
+      body = html`<p class="note">${this.text('tokenNotAllowed')}</p>`;
+    } else {
+      body = this.token.render({
+        initial: () => renderPending(this.text('tokenLoading'), {rows: 2}),
+        pending: () => renderPending(this.text('tokenLoading'), {rows: 2}),
+        error: error => renderError(error, () => void this.token.run(), this.strings),
+        complete: token =>
+          html`<p class="note">${this.text('tokenIntro')}</p>
+            ${
+              customElements.get('ns-token-info')
+                ? html`<ns-token-info
+                    .token=${token}
+                    exportparts="base: token-info, token: token-raw, badge: token-badge, details: token-details, settings: token-settings, note: token-note"
+                  ></ns-token-info>`
+                : html`<dl class="pairs">
+                      ${this.copyPair(this.text('tokenRaw'), token, this.text('copyToken'), true)}
+                    </dl>
+                    <p class="note">${this.text('tokenInfoMissing')}</p>`
+            }`,
+      });
+    }
+    return this.section('token', this.text('token'), body, 'token');
+  }
+
+  private renderPlayout(stream: Stream) {
+    const groupId = stream.streamgroup ?? stream.id;
+    const token = this.playoutToken;
+    const waiting =
+      this.needsToken(stream) && token === undefined && this.token.status === TaskStatus.PENDING;
+    const qualityCount = stream.streamgroup === stream.id ? stream.playout.h5live.length : 1;
+    const playout = playoutUrl({groupId, token});
+    const iframe = embedUrl({groupId, qualityCount, token});
+    return this.section(
+      'playout',
+      this.text('h5live'),
+      html`<dl class="pairs" part="playout" aria-busy=${waiting ? 'true' : 'false'}>
+        ${this.copyPair(this.text('playoutUrl'), playout, this.text('copyPlayoutUrl'), true)}
+        ${this.copyPair(this.text('iframeUrl'), iframe, this.text('copyIframeUrl'), true)}
+      </dl>`,
+    );
+  }
+
+  private renderVod(recordings: VodRecording[]) {
+    const sorted = [...recordings].sort((a, b) =>
+      a.session_date < b.session_date ? 1 : a.session_date > b.session_date ? -1 : 0,
+    );
+    return this.section(
+      'vod',
+      this.text('vod'),
+      sorted.length
+        ? html`<div class="table-wrap">
+            <table part="vod-table">
+              <caption class="sr-only">
+                ${this.text('vodCaption')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${this.text('sessionDate')}</th>
+                  <th scope="col">${this.text('recordingName')}</th>
+                  <th scope="col" class="num">${this.text('fileSize')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${sorted.map(
+                  vod =>
+                    html`<tr>
+                      <td>${formatDateTime(vod.session_date, this.locale, {label: false})}</td>
+                      <td>
+                        <a href=${safeUrl(vod.url)} target="_blank" rel="noopener">${vod.name}</a>
+                      </td>
+                      <td class="num">${formatBytes(vod.size, this.locale)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+        : html`<p class="note">${this.text('noRecordings')}</p>`,
+    );
+  }
+
+  private renderDialog() {
+    const stream = this.stream;
+    const action = this.confirming;
+    const busy = this.action.status === TaskStatus.PENDING;
+    let title = '';
+    let body = '';
+    let confirm = '';
+    let progress = '';
+    if (stream && action) {
+      const vars = {
+        name: stream.ingest.rtmp.streamname,
+        id: stream.id,
+        count: stream.playout.h5live.length,
+      };
+      const isGroup = stream.streamgroup === stream.id;
+      if (action === 'stop') {
+        title = this.text('dialogStopTitle');
+        body = this.text(isGroup ? 'dialogStopGroupBody' : 'dialogStopBody', vars);
+        confirm = this.text('confirmStop');
+        progress = this.text('stopping');
+      } else if (action === 'delete') {
+        title = this.text('dialogDeleteTitle');
+        body = this.text(isGroup ? 'dialogDeleteGroupBody' : 'dialogDeleteBody', vars);
+        confirm = this.text('confirmDelete');
+        progress = this.text('deleting');
+      } else {
+        title = this.text('dialogUnlockTitle');
+        body = this.text('dialogUnlockBody', vars);
+        confirm = this.text('confirmUnlock');
+        progress = this.text('unlocking');
+      }
+    }
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="dialog-title"
+      aria-describedby="dialog-body"
+      @cancel=${this.onDialogCancel}
+      @close=${this.onDialogClose}
+    >
+      <h2 id="dialog-title" class="dialog-title">${title}</h2>
+      <p id="dialog-body">${body}</p>
+      <p class="dialog-progress" part="dialog-message" role="status" aria-live="polite">
+        ${busy ? progress : ''}
+      </p>
+      <p class="field-error dialog-failure" part="dialog-message" role="alert">
+        ${this.actionFailure}
+      </p>
+      <div class="dialog-actions">
+        <button
+          type="button"
+          class="button secondary dialog-cancel"
+          part="cancel-button"
+          ?disabled=${busy}
+          @click=${this.cancelDialog}
+        >
+          ${this.text('cancel')}
+        </button>
+        <button
+          type="button"
+          class="button ${action === 'unlock' ? 'primary' : 'danger'} dialog-confirm"
+          part="confirm-button"
+          aria-busy=${busy ? 'true' : 'false'}
+          ?disabled=${busy}
+          @click=${this.confirm}
+        >
+          ${confirm}
+        </button>
+      </div>
+    </dialog>`;
+  }
+
+  private onQuickAction(event: MouseEvent, action: StreamQuickAction, streamId: string): void {
+    const announced = new NsStreamActionEvent({action, streamId});
+    this.dispatchEvent(announced);
+    if (announced.defaultPrevented) event.preventDefault();
+  }
+
+  private async openDialog(action: ConfirmedAction, event: Event): Promise<void> {
+    this.trigger = event.currentTarget as HTMLElement;
+    this.confirming = action;
+    this.actionFailure = '';
+    this.announcement = '';
+    await this.updateComplete;
+    if (!this.dialog?.open) this.dialog?.showModal();
+    this.dialogCancel?.focus();
+  }
+
+  private confirm(): void {
+    const stream = this.stream;
+    if (!stream || !this.confirming || this.action.status === TaskStatus.PENDING) return;
+    this.actionFailure = '';
+    void this.action.run([this.client, this.confirming, stream.id]);
+  }
+
+  private cancelDialog(): void {
+    if (this.action.status === TaskStatus.PENDING) return;
+    this.closeDialog();
+  }
+
+  private onDialogCancel(event: Event): void {
+    // Escape: the request already sent cannot be taken back, so wait for its answer.
+    if (this.action.status === TaskStatus.PENDING) event.preventDefault();
+  }
+
+  private closeDialog(): void {
+    if (this.dialog?.open) this.dialog.close();
+    else this.onDialogClose();
+  }
+
+  private async onDialogClose(): Promise<void> {
+    if (!this.confirming) return;
+    this.confirming = undefined;
+    this.actionFailure = '';
+    await this.updateComplete;
+    const trigger = this.trigger;
+    this.trigger = undefined;
+    // The trigger may be gone (Stop & Lock on a locked stream, anything on a deleted one).
+    if (trigger?.isConnected && !trigger.closest('[hidden]')) trigger.focus();
+    else this.titleElement?.focus();
+  }
+
+  private onTabKeydown(event: KeyboardEvent): void {
+    const index = STREAM_OVERVIEW_TABS.indexOf(this.tab);
+    const last = STREAM_OVERVIEW_TABS.length - 1;
+    const next =
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    void this.selectTab(STREAM_OVERVIEW_TABS[next]!, true);
+  }
+
+  private async selectTab(tab: StreamOverviewTab, focus = false): Promise<void> {
+    this.tab = tab;
+    if (!focus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
+  }
+
+  /** Keeps the page in step with what a nested editor or the ABR table saved. */
+  private onNestedChange(event: NsStreamChangeEvent): void {
+    const {stream} = event.detail;
+    const current = this.stream;
+    if (stream && current && stream.id === current.id) this.changed = stream;
+  }
+
+  private fireChange(action: StreamChangeAction, stream: Stream): void {
+    this.dispatchEvent(new NsStreamChangeEvent({streamId: stream.id, action, stream}));
+  }
+}
+
+/** The token service request for a stream: its group, or its streamname. */
+function tokenRequest(stream: Stream): SplayRequest {
+  return stream.streamgroup === stream.id
+    ? {groupid: stream.id}
+    : {streams: [stream.ingest.rtmp.streamname]};
+}
+
+function reasonOf(error: unknown): string {
+  const {message, code} = describeError(error);
+  return [message.replace(/\.?$/, '.'), code].filter(Boolean).join(' ');
+}
+
+/** Only http(s) links from the API become links. */
+function safeUrl(url: string): string {
+  return /^https?:\/\//i.test(url) ? url : '#';
+}
+
+define('ns-stream-overview', NsStreamOverview);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ns-stream-overview': NsStreamOverview;
+  }
+}

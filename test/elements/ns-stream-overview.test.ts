@@ -1,0 +1,585 @@
+import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/elements/ns-stream-overview/ns-stream-overview.js';
+import type {NsStreamOverview} from '../../src/elements/ns-stream-overview/ns-stream-overview.js';
+import type {NsStreamFieldEditor} from '../../src/elements/internal-editors/ns-stream-field-editor.js';
+import type {Role} from '../../src/api/types.js';
+import type {NsLoadErrorEvent, NsStreamActionEvent, NsStreamChangeEvent} from '../../src/events.js';
+import type {MockServerOptions} from '../../src/mock/index.js';
+import {withMockProvider} from '../helpers/fixtures.js';
+import {
+  $,
+  $$,
+  deletedSingle,
+  editAndSubmit,
+  endedSingle,
+  liveGroup,
+  liveSecureSingle,
+  liveSingle,
+  lockedSingle,
+  plainGroup,
+  requestsOf,
+  secureGroup,
+  textOf,
+  type Chooser,
+} from './ns-stream-overview-helpers.js';
+
+interface Options {
+  role?: Role;
+  mockOptions?: MockServerOptions;
+  attrs?: Partial<Pick<NsStreamOverview, 'tab' | 'playbackToken'>>;
+}
+
+/** An overview of the stream `choose` picks from the mock organisation, loaded. */
+async function overview(choose: Chooser, options: Options = {}) {
+  const {provider, el} = await withMockProvider<NsStreamOverview>(
+    html`<ns-stream-overview></ns-stream-overview>`,
+    {role: options.role ?? 'nanoAdmin', mockOptions: options.mockOptions ?? {}},
+  );
+  const server = provider.mockServer!;
+  const stream = choose(server);
+  Object.assign(el, options.attrs ?? {});
+  el.streamId = stream.id;
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('[part="header"], [part="not-found"]'),
+    'the stream did not load',
+  );
+  await el.updateComplete;
+  return {provider, el, server, stream};
+}
+
+const header = (el: NsStreamOverview) => textOf(el.shadowRoot!.querySelector('[part="header"]'));
+const labels = (el: NsStreamOverview) =>
+  $$(el, '[part="details"] dt').map(dt => dt.textContent!.trim());
+const editor = (el: NsStreamOverview, field: 'tags' | 'push-url') =>
+  $<NsStreamFieldEditor>(el, `ns-stream-field-editor[field="${field}"]`);
+
+describe('<ns-stream-overview>', () => {
+  it('renders the header of a single stream: state, creation date in UTC, type and stream ID', async () => {
+    const {el, stream} = await overview(liveSingle);
+    const text = header(el);
+    expect(text).to.contain(stream.streamname);
+    expect(textOf($(el, '[part="state"]'))).to.contain('live');
+    expect(text).to.match(/Created \w{3} \d{1,2}, \d{4}, .* UTC/);
+    expect(text).to.contain('Single Stream');
+    expect(text).not.to.contain('Secure');
+    expect($(el, '[part="stream-id"]').textContent).to.equal(stream.id);
+    expect($<HTMLElement & {value: string}>(el, '[part="header"] ns-copy-button').value).to.equal(
+      stream.id,
+    );
+  });
+
+  it('is accessible', async () => {
+    const {el} = await overview(liveSingle);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible for a secure group, with the ABR table and the token', async () => {
+    const {el} = await overview(secureGroup);
+    await waitUntil(() =>
+      el.shadowRoot!.querySelector('ns-abr-table')?.shadowRoot?.querySelector('table'),
+    );
+    await waitUntil(() => !el.shadowRoot!.querySelector('[part="token"] [part="pending"]'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders a group as "Streamgroup (n Playouts)" with a secure indicator when secure', async () => {
+    const {el} = await overview(secureGroup);
+    expect(header(el)).to.contain('Streamgroup (3 Playouts)');
+    expect(textOf($(el, '[part="secure-badge"]'))).to.equal('Secure');
+  });
+
+  describe('quick actions', () => {
+    it('links to the dashboard in the documented order, under the provider’s dashboard-url', async () => {
+      const {el, provider, stream} = await overview(liveSingle);
+      provider.dashboardUrl = 'https://portal.example.com/dash/';
+      await waitUntil(() =>
+        $(el, '[part="action"]').getAttribute('href')!.startsWith('https://portal.example.com'),
+      );
+      const links = $$<HTMLAnchorElement>(el, '[part="action"]');
+      expect(links.map(a => a.textContent!.replace(/\(opens.*\)/, '').trim())).to.deep.equal([
+        'Start nanoStream Webcaster',
+        'Watch Stream',
+        'Get Instructions',
+      ]);
+      expect(links.map(a => a.getAttribute('href'))).to.deep.equal([
+        `https://portal.example.com/dash/webcaster/${stream.id}`,
+        `https://portal.example.com/dash/playout/${stream.id}`,
+        `https://portal.example.com/dash/stream/new/${stream.id}`,
+      ]);
+    });
+
+    it('announces an action with a cancelable ns-stream-action; preventDefault keeps the page', async () => {
+      const {el, stream} = await overview(liveSingle);
+      el.addEventListener('ns-stream-action', e => e.preventDefault(), {once: true});
+      const watch = $$<HTMLAnchorElement>(el, '[part="action"]')[1]!;
+      const announced = oneEvent(el, 'ns-stream-action') as Promise<NsStreamActionEvent>;
+      const click = new MouseEvent('click', {bubbles: true, composed: true, cancelable: true});
+      watch.dispatchEvent(click);
+      const event = await announced;
+      expect(event.detail).to.deep.equal({action: 'watch', streamId: stream.id});
+      expect(event.cancelable).to.equal(true);
+      expect(click.defaultPrevented, 'the link was followed').to.equal(true);
+    });
+
+    it('lets the link open when the host does not cancel', async () => {
+      const {el} = await overview(liveSingle);
+      let followed: boolean | undefined;
+      const spy = (e: Event) => {
+        followed = !e.defaultPrevented;
+        e.preventDefault(); // do not really open the dashboard in the test browser
+      };
+      document.addEventListener('click', spy, {once: true});
+      $$<HTMLAnchorElement>(el, '[part="action"]')[0]!.dispatchEvent(
+        new MouseEvent('click', {bubbles: true, composed: true, cancelable: true}),
+      );
+      expect(followed).to.equal(true);
+    });
+
+    const roles: [Role, boolean, boolean][] = [
+      ['nanoAdmin', true, true],
+      ['nanoUser', false, false],
+      ['nanoReadOnly', false, false],
+    ];
+    for (const [role, stop, remove] of roles) {
+      it(`offers ${role} ${stop ? 'Stop & Lock and Delete' : 'neither Stop & Lock nor Delete'} on a live stream`, async () => {
+        const {el} = await overview(liveSingle, {role});
+        expect(!!el.shadowRoot!.querySelector('[part="stop-button"]')).to.equal(stop);
+        expect(!!el.shadowRoot!.querySelector('[part="delete-button"]')).to.equal(remove);
+        expect($$(el, '[part="action"]')).to.have.length(3);
+      });
+    }
+
+    it('offers Stop & Lock only while the stream is live, and Unlock on a locked one', async () => {
+      const ended = await overview(endedSingle);
+      expect(ended.el.shadowRoot!.querySelector('[part="stop-button"]')).to.equal(null);
+      expect(ended.el.shadowRoot!.querySelector('[part="unlock-button"]')).to.equal(null);
+      const locked = await overview(lockedSingle);
+      expect(textOf($(locked.el, '[part="unlock-button"]'))).to.equal('Unlock');
+      const user = await overview(lockedSingle, {role: 'nanoUser'});
+      expect(user.el.shadowRoot!.querySelector('[part="unlock-button"]')).to.equal(null);
+    });
+  });
+
+  describe('Stop & Lock, Unlock and Delete', () => {
+    it('asks in a modal dialog naming the stream; Escape cancels and gives focus back', async () => {
+      const {el, server, stream} = await overview(liveSingle);
+      const stop = $<HTMLButtonElement>(el, '[part="stop-button"]');
+      stop.focus();
+      stop.click();
+      const dialog = $<HTMLDialogElement>(el, 'dialog');
+      await waitUntil(() => dialog.open, 'the dialog did not open');
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(textOf(dialog)).to.contain('Stop and lock this stream?');
+      expect(textOf(dialog)).to.contain(stream.streamname);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="cancel-button"]'));
+      await expect(el).to.be.accessible();
+      await sendKeys({press: 'Escape'});
+      await waitUntil(() => !dialog.open, 'Escape did not close the dialog');
+      await waitUntil(() => el.shadowRoot!.activeElement === stop, 'focus did not return');
+      expect(requestsOf(server, 'stopStream')).to.have.length(0);
+      expect(server.org.find(stream.id)!.state).to.equal('live');
+    });
+
+    it('stops and locks a live stream, shows progress, updates the view and fires ns-stream-change', async () => {
+      const {el, server, stream} = await overview(liveSingle);
+      server.inject('lockStream', {latencyMs: 150}, {times: 1});
+      const changes: NsStreamChangeEvent[] = [];
+      el.addEventListener('ns-stream-change', e => changes.push(e));
+      $<HTMLButtonElement>(el, '[part="stop-button"]').click();
+      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open);
+      $<HTMLButtonElement>(el, '[part="confirm-button"]').click();
+      await waitUntil(() => textOf($(el, '.dialog-progress')).includes('Stopping and locking'));
+      expect($<HTMLButtonElement>(el, '[part="confirm-button"]').disabled).to.equal(true);
+      await waitUntil(() => !$<HTMLDialogElement>(el, 'dialog').open, 'the dialog stayed open');
+      expect(changes.map(e => e.detail.action)).to.deep.equal(['stop', 'lock']);
+      expect(changes[1]!.detail.stream!.state).to.equal('locked');
+      expect(textOf($(el, '[part="state"]'))).to.contain('locked');
+      expect(el.shadowRoot!.querySelector('[part="stop-button"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="unlock-button"]')).to.exist;
+      expect(server.org.find(stream.id)!.state).to.equal('locked');
+    });
+
+    it('keeps the stream as it was and says why when Delete fails', async () => {
+      const {el, server, stream} = await overview(liveSingle);
+      server.inject('deleteStream', {
+        status: 500,
+        body: {error: {message: 'Internal error', code: 5000}},
+      });
+      let changed = false;
+      el.addEventListener('ns-stream-change', () => (changed = true));
+      $<HTMLButtonElement>(el, '[part="delete-button"]').click();
+      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open);
+      expect(textOf($(el, 'dialog'))).to.contain(stream.streamname);
+      $<HTMLButtonElement>(el, '[part="confirm-button"]').click();
+      await waitUntil(() => textOf($(el, '.dialog-failure')).length > 0, 'no failure shown');
+      const failure = textOf($(el, '.dialog-failure'));
+      expect(failure).to.contain('could not be deleted');
+      expect(failure).to.contain('Internal error');
+      expect(failure).to.contain('(code 5000)');
+      expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
+      expect(changed).to.equal(false);
+      expect(server.org.find(stream.id)!.state).to.equal('live');
+      expect(textOf($(el, '[part="state"]'))).to.contain('live');
+      // Cancel: the page is as it was.
+      $<HTMLButtonElement>(el, '[part="cancel-button"]').click();
+      await waitUntil(() => !$<HTMLDialogElement>(el, 'dialog').open);
+      expect(el.shadowRoot!.querySelector('[part="delete-button"]')).to.exist;
+    });
+
+    it('deletes a stream: the view says so and ns-stream-change reports it', async () => {
+      const {el, server, stream} = await overview(endedSingle);
+      $<HTMLButtonElement>(el, '[part="delete-button"]').click();
+      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open);
+      const changed = oneEvent(el, 'ns-stream-change') as Promise<NsStreamChangeEvent>;
+      $<HTMLButtonElement>(el, '[part="confirm-button"]').click();
+      const event = await changed;
+      expect(event.detail).to.include({streamId: stream.id, action: 'delete'});
+      expect(event.detail.stream!.state).to.equal('deleted');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="not-found"]'));
+      expect(textOf($(el, '[part="not-found"]'))).to.contain('Stream deleted');
+      expect(server.org.find(stream.id)!.state).to.equal('deleted');
+      await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('title'));
+    });
+
+    it('names the whole group when stopping a live group, and leaves it live when Stop fails', async () => {
+      const {el, server, stream} = await overview(liveGroup);
+      server.inject(
+        'stopStream',
+        {status: 503, body: {error: {message: 'Try later', code: 5030}}},
+        {times: 1},
+      );
+      let changed = false;
+      el.addEventListener('ns-stream-change', () => (changed = true));
+      $<HTMLButtonElement>(el, '[part="stop-button"]').click();
+      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open);
+      expect(textOf($(el, '#dialog-body'))).to.contain(
+        `The streamgroup ${stream.streamname} (${stream.id}) and all its 3 playouts will stop now`,
+      );
+      $<HTMLButtonElement>(el, '[part="confirm-button"]').click();
+      await waitUntil(() => textOf($(el, '.dialog-failure')).includes('could not be stopped'));
+      expect(textOf($(el, '.dialog-failure'))).to.contain('(code 5030)');
+      expect(changed).to.equal(false);
+      expect(server.org.members(stream).map(m => m.state)).to.deep.equal(['live', 'live', 'live']);
+      expect(requestsOf(server, 'lockStream')).to.have.length(0);
+    });
+
+    it('says so when the stream stopped but could not be locked, and shows it stopped', async () => {
+      const {el, server} = await overview(liveSingle);
+      server.inject(
+        'lockStream',
+        {status: 500, body: {error: {message: 'Internal error', code: 5000}}},
+        {times: 1},
+      );
+      const changes: string[] = [];
+      el.addEventListener('ns-stream-change', e => changes.push(e.detail.action));
+      $<HTMLButtonElement>(el, '[part="stop-button"]').click();
+      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open);
+      $<HTMLButtonElement>(el, '[part="confirm-button"]').click();
+      await waitUntil(() => textOf($(el, '.dialog-failure')).length > 0);
+      expect(textOf($(el, '.dialog-failure'))).to.contain('stopped but could not be locked');
+      expect(changes).to.deep.equal(['stop']);
+      expect(textOf($(el, '[part="state"]'))).to.contain('ended');
+    });
+
+    it('unlocks a locked stream', async () => {
+      const {el, server, stream} = await overview(lockedSingle);
+      $<HTMLButtonElement>(el, '[part="unlock-button"]').click();
+      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open);
+      const changed = oneEvent(el, 'ns-stream-change') as Promise<NsStreamChangeEvent>;
+      $<HTMLButtonElement>(el, '[part="confirm-button"]').click();
+      expect((await changed).detail.action).to.equal('unlock');
+      await waitUntil(() => !el.shadowRoot!.querySelector('[part="unlock-button"]'));
+      expect(server.org.find(stream.id)!.state).to.equal('ended');
+      expect(textOf($(el, '[part="state"]'))).to.contain('ended');
+    });
+  });
+
+  describe('tabs', () => {
+    it('are ARIA tabs, operable with arrow keys, Home and End, and reflect the tab attribute', async () => {
+      const {el} = await overview(liveSingle);
+      const tabs = $$<HTMLButtonElement>(el, '[role="tab"]');
+      expect(tabs.map(t => t.textContent!.trim())).to.deep.equal([
+        'Overview',
+        'Live Processing',
+        'Code Snippets',
+      ]);
+      expect(tabs.map(t => t.tabIndex)).to.deep.equal([0, -1, -1]);
+      expect(el.getAttribute('tab')).to.equal('overview');
+      tabs[0]!.focus();
+      await sendKeys({press: 'ArrowRight'});
+      await waitUntil(() => el.getAttribute('tab') === 'live-processing');
+      expect(el.shadowRoot!.activeElement!.id).to.equal('tab-live-processing');
+      expect($(el, '#tab-live-processing').getAttribute('aria-selected')).to.equal('true');
+      expect($(el, '#panel-live-processing').hidden).to.equal(false);
+      expect($(el, '#panel-overview').hidden).to.equal(true);
+      await sendKeys({press: 'End'});
+      await waitUntil(() => el.getAttribute('tab') === 'code-snippets');
+      await sendKeys({press: 'ArrowRight'});
+      await waitUntil(() => el.getAttribute('tab') === 'overview');
+      await sendKeys({press: 'ArrowLeft'});
+      await waitUntil(() => el.getAttribute('tab') === 'code-snippets');
+      await sendKeys({press: 'Home'});
+      await waitUntil(() => el.getAttribute('tab') === 'overview');
+      expect(el.shadowRoot!.activeElement!.id).to.equal('tab-overview');
+    });
+
+    it('opens the tab the attribute names, and embeds the live processing and snippet elements', async () => {
+      const {el, stream} = await overview(liveSingle, {attrs: {tab: 'code-snippets'}});
+      expect($(el, '#tab-code-snippets').getAttribute('aria-selected')).to.equal('true');
+      const builder = $(el, '#panel-code-snippets').querySelector('ns-snippet-builder')!;
+      expect(builder.getAttribute('stream-id')).to.equal(stream.id);
+      el.setAttribute('tab', 'live-processing');
+      await el.updateComplete;
+      expect($(el, '#panel-code-snippets').hidden).to.equal(true);
+      expect($(el, '#panel-code-snippets').childElementCount).to.equal(0);
+      const processing = $(el, '#panel-live-processing').querySelector('ns-live-processing')!;
+      expect(processing.getAttribute('stream-id')).to.equal(stream.id);
+      el.setAttribute('tab', 'nonsense');
+      await el.updateComplete;
+      expect(el.tab).to.equal('overview');
+    });
+  });
+
+  describe('overview tab', () => {
+    it('shows the single stream details: Streamgroup ID, Updated At, Timecode, Timecode Interval, Tags, Push URL', async () => {
+      const {el, stream} = await overview(liveSingle);
+      expect(textOf($(el, '#h-details'))).to.equal('Stream Details');
+      expect(labels(el)).to.deep.equal([
+        'Streamgroup ID',
+        'Updated At',
+        'Timecode',
+        'Timecode Interval',
+        'Tags',
+        'Push URL',
+      ]);
+      const details = textOf($(el, '[part="details"]'));
+      expect(details).to.match(/Updated At ?\w{3} \d{1,2}, \d{4}, .* UTC/);
+      expect(details).to.contain(
+        `${new Intl.NumberFormat('en').format(stream.timecodeInterval)} ms`,
+      );
+      for (const tag of stream.tags) expect(textOf(editor(el, 'tags'))).to.contain(tag);
+    });
+
+    it('shows the compact details of a group: no Tags or Push URL (they are in the ABR table)', async () => {
+      const {el, stream} = await overview(liveGroup);
+      expect(textOf($(el, '#h-details'))).to.equal('Streamgroup Details');
+      expect(labels(el)).to.deep.equal([
+        'Streamgroup ID',
+        'Updated At',
+        'Timecode',
+        'Timecode Interval',
+      ]);
+      expect(textOf($(el, '[part="details"]'))).to.contain(stream.id);
+      const table = $(el, 'ns-abr-table');
+      expect(table.getAttribute('stream-id')).to.equal(stream.id);
+    });
+
+    it('shows the ingest URL and streamname with copy buttons', async () => {
+      const {el, stream} = await overview(liveSingle);
+      const copies = $$<HTMLElement & {value: string; label: string}>(
+        el,
+        '[part="ingest"] ns-copy-button',
+      );
+      expect(copies.map(c => c.label)).to.deep.equal([
+        'Copy RTMP ingest URL',
+        'Copy RTMP ingest streamname',
+      ]);
+      expect(copies[0]!.value).to.match(/^rtmp:\/\/bintu-stream\.nanocosmos\.de:1935\/(live|rec)$/);
+      expect(copies[1]!.value).to.equal(stream.streamname);
+    });
+
+    it('shows the H5Live playout URLs without a token for a stream that is not secure', async () => {
+      const {el, server, stream} = await overview(liveSingle);
+      const urls = $$<HTMLElement & {value: string}>(el, '[part="playout"] ns-copy-button').map(
+        c => c.value,
+      );
+      expect(urls[0]).to.equal(
+        `https://demo.nanocosmos.de/nanoplayer/release/nanoplayer.html?group.id=${stream.id}`,
+      );
+      const iframe = new URL(urls[1]!);
+      expect(iframe.origin + iframe.pathname).to.equal(
+        'https://demo.nanocosmos.de/nanoplayer/embed/1.3.3/nanoplayer.html',
+      );
+      expect(iframe.searchParams.get('group.id')).to.equal(stream.id);
+      expect(iframe.searchParams.get('playback.latencyControlMode')).to.equal('balancedadaptive');
+      expect(iframe.searchParams.has('group.security.jwtoken')).to.equal(false);
+      expect(el.shadowRoot!.querySelector('[part="token"]')).to.equal(null);
+      expect(requestsOf(server, 'createPlaybackToken')).to.have.length(0);
+    });
+
+    it('gets a token for a secure group from the token service and puts it into the playout URLs', async () => {
+      const {el, server, stream} = await overview(secureGroup);
+      await waitUntil(() => !el.shadowRoot!.querySelector('[part="token"] [part="pending"]'));
+      expect(requestsOf(server, 'createPlaybackToken')).to.have.length(1);
+      const urls = $$<HTMLElement & {value: string}>(el, '[part="playout"] ns-copy-button').map(
+        c => new URL(c.value),
+      );
+      const token = urls[0]!.searchParams.get('group.security.jwtoken')!;
+      expect(token).to.match(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+      expect(urls[1]!.searchParams.get('group.security.jwtoken')).to.equal(token);
+      const claims = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/')));
+      expect(JSON.stringify(claims)).to.contain(stream.id);
+      const info = $(el, '[part="token"] ns-token-info') as HTMLElement & {token: string};
+      expect(info.token).to.equal(token);
+    });
+
+    it('gets a token for a secure single stream by its streamname', async () => {
+      const {el, stream} = await overview(liveSecureSingle);
+      await waitUntil(() => !el.shadowRoot!.querySelector('[part="token"] [part="pending"]'));
+      const url = new URL(
+        $<HTMLElement & {value: string}>(el, '[part="playout"] ns-copy-button').value,
+      );
+      const token = url.searchParams.get('group.security.jwtoken')!;
+      const claims = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/')));
+      expect(claims.streams).to.deep.equal([stream.streamname]);
+    });
+
+    it('uses the playback-token attribute instead of creating a token', async () => {
+      const {el, server} = await overview(secureGroup, {attrs: {playbackToken: 'eyJ.host.token'}});
+      await el.updateComplete;
+      await waitUntil(() => !el.shadowRoot!.querySelector('[part="token"] [part="pending"]'));
+      const url = new URL(
+        $<HTMLElement & {value: string}>(el, '[part="playout"] ns-copy-button').value,
+      );
+      expect(url.searchParams.get('group.security.jwtoken')).to.equal('eyJ.host.token');
+      expect(requestsOf(server, 'createPlaybackToken')).to.have.length(0);
+    });
+
+    it('tells a read-only user that no token can be created for them', async () => {
+      const {el, server} = await overview(secureGroup, {role: 'nanoReadOnly'});
+      expect(textOf($(el, '[part="token"]'))).to.contain('may not create playback tokens');
+      expect(el.shadowRoot!.querySelector('ns-token-info')).to.equal(null);
+      expect(requestsOf(server, 'createPlaybackToken')).to.have.length(0);
+    });
+
+    it('lists VOD recordings newest session first, with UTC dates and file sizes', async () => {
+      const {el} = await overview(plainGroup);
+      const rows = $$<HTMLTableRowElement>(el, '[part="vod-table"] tbody tr');
+      expect(rows.length).to.be.greaterThan(0);
+      expect(textOf($(el, '[part="vod-table"] thead'))).to.equal(
+        'Session Date (UTC) Recording Name File Size',
+      );
+      const dates = rows.map(r => Date.parse(`${r.cells[0]!.textContent!.trim()} UTC`));
+      expect(dates).to.deep.equal([...dates].sort((a, b) => b - a));
+      for (const row of rows) expect(row.cells[2]!.textContent).to.match(/\d (kB|MB|GB)/);
+    });
+
+    it('leaves out VOD when the organisation does not have it', async () => {
+      const {el} = await overview(plainGroup, {mockOptions: {features: {vod: false}}});
+      expect(el.shadowRoot!.querySelector('#h-vod')).to.equal(null);
+    });
+  });
+
+  describe('editing tags and push URL', () => {
+    it('lets a user edit tags in place: saved through the API, shown, and reported', async () => {
+      const {el, server, stream} = await overview(liveSingle, {role: 'nanoUser'});
+      const tags = editor(el, 'tags');
+      const changed = oneEvent(el, 'ns-stream-change') as Promise<NsStreamChangeEvent>;
+      await editAndSubmit(tags, 'studio:b, event:finale');
+      const event = await changed;
+      expect(event.detail).to.include({streamId: stream.id, action: 'tags'});
+      expect(server.org.find(stream.id)!.tags).to.deep.equal(['studio:b', 'event:finale']);
+      await waitUntil(() => $$(tags, '[part="tag"]').length === 2);
+      expect($$(tags, '[part="tag"]').map(t => t.textContent)).to.deep.equal([
+        'studio:b',
+        'event:finale',
+      ]);
+    });
+
+    it('keeps the previous tags and what the user typed when saving fails, so it can be retried', async () => {
+      const {el, server, stream} = await overview(liveSingle);
+      const before = [...stream.tags];
+      server.inject(
+        'setStreamTags',
+        {status: 500, body: {error: {message: 'Internal error', code: 5000}}},
+        {times: 1},
+      );
+      const tags = editor(el, 'tags');
+      await editAndSubmit(tags, 'new:tag');
+      await waitUntil(() => textOf($(tags, '[part="message"]')).length > 0, 'no failure shown');
+      expect(textOf($(tags, '[part="message"]'))).to.contain('Internal error');
+      expect(textOf($(tags, '[part="message"]'))).to.contain('(code 5000)');
+      expect($<HTMLInputElement>(tags, 'input').value).to.equal('new:tag');
+      expect(server.org.find(stream.id)!.tags).to.deep.equal(before);
+      // Retry with what was typed.
+      const changed = oneEvent(el, 'ns-stream-change');
+      $<HTMLButtonElement>(tags, '[part="save-button"]').click();
+      await changed;
+      expect(server.org.find(stream.id)!.tags).to.deep.equal(['new:tag']);
+    });
+
+    it('refuses a push URL that is not rtmp:// or rtmps:// and sends nothing', async () => {
+      const {el, server} = await overview(liveSingle);
+      const push = editor(el, 'push-url');
+      await editAndSubmit(push, 'https://example.org/live');
+      await waitUntil(() => textOf($(push, '[part="message"]')).includes('rtmp://'));
+      expect($(push, 'input').getAttribute('aria-invalid')).to.equal('true');
+      expect(requestsOf(server, 'setStreamPushUrl')).to.have.length(0);
+    });
+
+    it('saves a valid rtmps:// push URL', async () => {
+      const {el, server, stream} = await overview(liveSingle);
+      const push = editor(el, 'push-url');
+      const changed = oneEvent(el, 'ns-stream-change') as Promise<NsStreamChangeEvent>;
+      await editAndSubmit(push, 'rtmps://live-api-s.facebook.com:443/rtmp/abc');
+      expect((await changed).detail.action).to.equal('push-url');
+      expect(server.org.find(stream.id)!.pushUrl).to.equal(
+        'rtmps://live-api-s.facebook.com:443/rtmp/abc',
+      );
+      await waitUntil(() => textOf($(push, '[part="value"]')).startsWith('rtmps://'));
+    });
+
+    it('offers no editing to a read-only user', async () => {
+      const {el} = await overview(liveSingle, {role: 'nanoReadOnly'});
+      expect(editor(el, 'tags').shadowRoot!.querySelector('[part="edit-button"]')).to.equal(null);
+      expect(editor(el, 'push-url').shadowRoot!.querySelector('[part="edit-button"]')).to.equal(
+        null,
+      );
+    });
+  });
+
+  it('takes a host’s wording through the strings property', async () => {
+    const {el} = await overview(liveSingle);
+    el.strings = {watch: 'Ansehen', tab_overview: 'Übersicht'};
+    await el.updateComplete;
+    expect($$(el, '[part="action"]')[1]!.textContent).to.contain('Ansehen');
+    expect(textOf($(el, '#tab-overview'))).to.equal('Übersicht');
+  });
+
+  describe('not found and changing streams', () => {
+    it('shows "Stream not found" for an unknown id and reports the load error', async () => {
+      const {el} = await withMockProvider<NsStreamOverview>(
+        html`<ns-stream-overview></ns-stream-overview>`,
+      );
+      const failed = oneEvent(el, 'ns-load-error') as Promise<NsLoadErrorEvent>;
+      el.streamId = '00000000-0000-4000-8000-000000000000';
+      expect((await failed).detail.status).to.equal(404);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="not-found"]'));
+      expect(textOf($(el, '[part="not-found"]'))).to.contain('Stream not found');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a deleted stream as deleted, with no actions', async () => {
+      const {el} = await overview(deletedSingle);
+      expect(textOf($(el, '[part="not-found"]'))).to.contain('Stream deleted');
+      expect(el.shadowRoot!.querySelector('[part="actions"]')).to.equal(null);
+    });
+
+    it('loads the new stream when stream-id changes and cancels the old request', async () => {
+      const {el, server} = await overview(liveSingle);
+      const first = endedSingle(server);
+      const second = liveGroup(server);
+      server.inject('getStream', {latencyMs: 400}, {times: 1});
+      el.streamId = first.id;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="pending"]'));
+      el.setAttribute('stream-id', second.id);
+      await waitUntil(() => header(el).includes(second.streamname), 'the new stream did not show');
+      await waitUntil(
+        () => server.requests.some(r => r.url.endsWith(`/stream/${first.id}`) && r.status === 0),
+        'the old request was not cancelled',
+      );
+      expect(header(el)).not.to.contain(first.streamname);
+    });
+  });
+});
