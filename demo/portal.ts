@@ -12,6 +12,7 @@ import {STREAM_STATES, type Role} from '../src/api/types.js';
 import {hostStyles, controlStyles} from '../src/internal/styles.js';
 import {renderError, renderPending} from '../src/internal/templates.js';
 import type {NsApiProvider, Theme} from '../src/elements/ns-api-provider/ns-api-provider.js';
+import type {NsStreamList} from '../src/elements/ns-stream-list/ns-stream-list.js';
 
 const FEATURE_LABELS = {
   h5live: 'H5Live playback',
@@ -145,8 +146,61 @@ class DemoOrgSummary extends LitElement {
 customElements.define('demo-org-summary', DemoOrgSummary);
 
 const provider = document.querySelector<NsApiProvider>('#provider')!;
+const list = document.querySelector<NsStreamList>('#list')!;
+const overview = document.querySelector<HTMLElement & {streamId?: string}>('#overview')!;
+const listView = document.querySelector<HTMLElement>('#list-view')!;
+const streamView = document.querySelector<HTMLElement>('#stream-view')!;
 const roleSelect = document.querySelector<HTMLSelectElement>('#role')!;
 const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
+
+// The list's attributes, as the portal keeps them in its own URL (#/?state=live&page=2), so that
+// a view can be bookmarked and restored.
+const LIST_ATTRIBUTES = ['state', 'tags', 'date-range', 'individual-streams', 'page-size', 'page'];
+
+function route(): void {
+  const hash = location.hash.replace(/^#/, '') || '/';
+  const stream = /^\/stream\/([^/?]+)/.exec(hash);
+  listView.hidden = Boolean(stream);
+  streamView.hidden = !stream;
+  if (stream) {
+    const id = decodeURIComponent(stream[1]!);
+    overview.setAttribute('stream-id', id);
+    document.querySelector('#stream-crumb')!.textContent = id;
+    document.querySelector('#stream-title')!.textContent = 'Stream';
+    return;
+  }
+  const params = new URLSearchParams(hash.split('?')[1] ?? '');
+  for (const name of LIST_ATTRIBUTES) {
+    const value = params.get(name);
+    if (value === null) list.removeAttribute(name);
+    else list.setAttribute(name, value);
+  }
+}
+
+document.addEventListener('ns-stream-select', event => {
+  location.hash = `#/stream/${encodeURIComponent(event.detail.streamId)}`;
+});
+
+document.addEventListener('ns-query-change', event => {
+  const {state, tags, dateRange, individualStreams, pageSize, page} = event.detail;
+  const params = new URLSearchParams();
+  if (state !== 'all') params.set('state', state);
+  if (tags.length) params.set('tags', tags.join(','));
+  if (dateRange) params.set('date-range', dateRange);
+  if (individualStreams) params.set('individual-streams', '');
+  if (pageSize !== 25) params.set('page-size', String(pageSize));
+  if (page !== 1) params.set('page', String(page));
+  const query = params.toString();
+  history.replaceState(null, '', `#/${query ? `?${query}` : ''}`);
+});
+
+document.addEventListener('ns-stream-change', event => {
+  if (event.detail.action === 'delete') location.hash = '#/';
+});
+
+window.addEventListener('hashchange', route);
+route();
+
 roleSelect.addEventListener('change', () => {
   provider.role = roleSelect.value as Role;
 });
