@@ -11,18 +11,28 @@ import type {MockServerOptions} from '../../src/mock/index.js';
 import {formatBitrate} from '../../src/internal/format.js';
 import {toUtcDateTimeInput} from '../../src/token/settings.js';
 import {withMockProvider} from '../helpers/fixtures.js';
+import {decodeJwt} from 'jose';
 
 /** A stream of the mock organisation, as `server.org.streams` holds it. */
 type MockStream = MockServer['org']['streams'][number];
 type Pick = (server: MockServer) => MockStream;
-/** A live ABR group with at least three qualities. */
+/** A live ABR group with at least three qualities, without secure playback. */
 const groupOf: Pick = server =>
   server.org.streams.find(
-    s => s.streamgroup === s.id && s.state === 'live' && server.org.members(s).length >= 3,
+    s =>
+      s.streamgroup === s.id &&
+      s.state === 'live' &&
+      !s.secure &&
+      server.org.members(s).length >= 3,
   )!;
-/** A single stream (no group). */
+/** A single stream (no group), without secure playback. */
 const singleOf: Pick = server =>
-  server.org.streams.find(s => !s.streamgroup && s.state !== 'deleted')!;
+  server.org.streams.find(s => !s.streamgroup && s.state !== 'deleted' && !s.secure)!;
+/** An ABR group with secure playback on. */
+const secureGroupOf: Pick = server =>
+  server.org.streams.find(s => s.streamgroup === s.id && s.state !== 'deleted' && s.secure)!;
+const tokenRequests = (server: MockServer) =>
+  server.requests.filter(r => r.operationId === 'createPlaybackToken').length;
 
 /**
  * Renders the builder on the mock organisation for the stream `pick` chooses, and waits until its
@@ -79,9 +89,6 @@ async function fill(el: NsSnippetBuilder, values: Record<string, string>) {
   }
   await el.updateComplete;
 }
-
-const tokenRequests = (server: MockServer) =>
-  server.requests.filter(r => r.operationId === 'createPlaybackToken').length;
 
 describe('<ns-snippet-builder>', () => {
   it('renders the Live Playout URL, the iFrame snippet and the HTML snippet of a stream', async () => {
@@ -233,6 +240,61 @@ describe('<ns-snippet-builder>', () => {
     await waitUntil(() => el.htmlSnippet.includes(other.id), 'the other stream did not load');
     expect(el.htmlSnippet).not.to.contain('jwtoken');
     expect($(el, 'ns-token-info')).to.equal(null);
+  });
+
+  it('carries a default token for a secure stream, and returns to it after a custom one', async () => {
+    const {el, stream} = await setup(secureGroupOf);
+    await waitUntil(() => el.playoutUrl.includes('jwtoken'), 'no default token', {timeout: 5000});
+    const fallback = new URL(el.playoutUrl).searchParams.get('group.security.jwtoken')!;
+    expect(decodeJwt(fallback)['groupid']).to.equal(stream.id);
+    expect(embedParams(el).get('group.security.jwtoken')).to.equal(fallback);
+    expect(htmlConfig(el).source.group.security).to.deep.equal({jwtoken: fallback});
+    expect(el.shadowRoot!.textContent).to.contain('carry a token for this stream');
+
+    await fill(el, {tag: 'vip'});
+    const created = oneEvent(el, 'ns-token-create');
+    $<HTMLButtonElement>(el, '[part="generate-button"]')!.click();
+    const {detail} = await created;
+    await el.updateComplete;
+    expect(htmlConfig(el).source.group.security).to.deep.equal({jwtoken: detail.token});
+
+    $<HTMLButtonElement>(el, '[part="default-token-button"]')!.click();
+    await el.updateComplete;
+    expect(htmlConfig(el).source.group.security).to.deep.equal({jwtoken: fallback});
+  });
+
+  it('uses the playback-token it is given instead of asking for one', async () => {
+    const {provider} = await withMockProvider<NsSnippetBuilder>(html`<p>host</p>`);
+    const server = provider.mockServer!;
+    const stream = secureGroupOf(server);
+    const given = await server
+      .handle(
+        new Request(`${server.tokenServiceUrl}/splay`, {
+          method: 'POST',
+          headers: {'Content-Type': 'application/json', 'X-BINTU-APIKEY': server.apiKey},
+          body: JSON.stringify({groupid: stream.id}),
+        }),
+      )
+      .then(r => r.json() as Promise<{data: {token: string}}>)
+      .then(r => r.data.token);
+    const before = tokenRequests(server);
+    const el = document.createElement('ns-snippet-builder');
+    el.playbackToken = given;
+    el.streamId = stream.id;
+    provider.append(el);
+    await waitUntil(() => el.playoutUrl.includes('jwtoken'), 'no token applied', {timeout: 5000});
+    expect(new URL(el.playoutUrl).searchParams.get('group.security.jwtoken')).to.equal(given);
+    expect(tokenRequests(server)).to.equal(before);
+  });
+
+  it('asks no token for a role that may not create one, and says so', async () => {
+    const {el, server} = await setup(secureGroupOf, {role: 'nanoReadOnly'});
+    await el.updateComplete;
+    expect(tokenRequests(server)).to.equal(0);
+    expect(el.playoutUrl).not.to.contain('jwtoken');
+    expect($(el, '[part="token-settings"]')!.textContent).to.contain(
+      'Your role cannot generate one',
+    );
   });
 
   it('asks a token for a single stream by its streamname', async () => {

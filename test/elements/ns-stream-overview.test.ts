@@ -1,3 +1,4 @@
+import type {NsSnippetBuilder} from '../../src/elements/ns-snippet-builder/ns-snippet-builder.js';
 import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/ns-stream-overview/ns-stream-overview.js';
@@ -422,6 +423,23 @@ describe('<ns-stream-overview>', () => {
       expect(JSON.stringify(claims)).to.contain(stream.id);
       const info = $(el, '[part="token"] ns-token-info') as HTMLElement & {token: string};
       expect(info.token).to.equal(token);
+    });
+
+    it('hands its token to the code snippets, so one token serves the whole page', async () => {
+      const {el, server} = await overview(secureGroup);
+      await waitUntil(() => !el.shadowRoot!.querySelector('[part="token"] [part="pending"]'));
+      const token = new URL(
+        $<HTMLElement & {value: string}>(el, '[part="playout"] ns-copy-button').value,
+      ).searchParams.get('group.security.jwtoken')!;
+      el.tab = 'code-snippets';
+      await el.updateComplete;
+      const builder = $<NsSnippetBuilder>(el, 'ns-snippet-builder');
+      await waitUntil(() => builder.playoutUrl.includes('jwtoken'), 'no token in the snippets');
+      expect(new URL(builder.playoutUrl).searchParams.get('group.security.jwtoken')).to.equal(
+        token,
+      );
+      expect(builder.htmlSnippet).to.contain(token);
+      expect(requestsOf(server, 'createPlaybackToken')).to.have.length(1);
     });
 
     it('gets a token for a secure single stream by its streamname', async () => {

@@ -34,6 +34,9 @@ export const snippetBuilderStrings = {
   tokenReadOnly:
     'Secure playback is on for this organisation, so players need a token. Your role cannot generate one.',
   noCustomToken: 'Default: no custom token in the snippets.',
+  defaultTokenApplied:
+    'Default: the snippets and the Live Playout URL carry a token for this stream, valid for 24 hours from when it was issued.',
+  defaultTokenFailed: 'No playback token could be issued for this stream: {reason}',
   customTokenApplied: 'Custom token applied to both snippets and the Live Playout URL.',
   notBefore: 'Not before (UTC)',
   notBeforeHint: 'Empty: valid at once.',

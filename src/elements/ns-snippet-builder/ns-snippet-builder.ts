@@ -39,6 +39,7 @@ import {
   type StartQuality,
 } from '../../snippets/player.js';
 import {decodeToken} from '../../token/decode.js';
+import {needsPlaybackToken, playbackTokenTarget} from '../../token/target.js';
 import {
   toUtcDateTimeInput,
   validateTokenSettings,
@@ -161,6 +162,13 @@ export class NsSnippetBuilder extends LitElement {
   @property({attribute: 'latency-mode', reflect: true})
   latencyMode: LatencyMode = DEFAULT_LATENCY_MODE;
 
+  /**
+   * The token the snippets carry by default when the stream needs one (secure playback);
+   * `<ns-stream-overview>` hands over the token its playout URLs use. Without it the builder asks
+   * the token service for a token for this stream, where the role may.
+   */
+  @property({attribute: 'playback-token'}) playbackToken?: string;
+
   /** Replacement strings (a translation, a host's wording); missing keys fall back to English. */
   @property({attribute: false}) strings?: Partial<SnippetBuilderStrings>;
 
@@ -207,6 +215,26 @@ export class NsSnippetBuilder extends LitElement {
     },
   });
 
+  /** The default token of a stream that needs one: given by the host, else issued for it. */
+  private readonly defaultTokenTask = new Task(this, {
+    task: async ([client, request, given], {signal}): Promise<string | undefined> => {
+      if (given) return given;
+      if (!client || !request) return undefined;
+      return client.createPlaybackToken(JSON.parse(request) as SplayRequest, {signal});
+    },
+    args: () => {
+      const stream = this.loadedStream();
+      const session = this.session;
+      const needed = !!stream && !!session && needsPlaybackToken(stream, session.features);
+      const may = !!session?.can('createPlaybackToken');
+      return [
+        this.client,
+        needed && may ? JSON.stringify(playbackTokenTarget(stream)) : '',
+        needed ? (this.playbackToken ?? '') : '',
+      ] as const;
+    },
+  });
+
   /** The Live Playout URL as shown (with the custom token when one is applied); empty until the stream has loaded. */
   get playoutUrl(): string {
     return this.outputs.playoutUrl;
@@ -231,9 +259,8 @@ export class NsSnippetBuilder extends LitElement {
       this.checked = false;
       this.tokenTask.abort();
     }
-    const stream =
-      this.streamTask.status === TaskStatus.COMPLETE ? this.streamTask.value : undefined;
-    if (stream && stream.id === this.streamId) {
+    const stream = this.loadedStream();
+    if (stream) {
       const locale = this.locale();
       const entries = [...(stream.playout?.h5live ?? [])].sort((a, b) => a.index - b.index);
       const qualities = entries.map((entry, i) =>
@@ -388,7 +415,7 @@ export class NsSnippetBuilder extends LitElement {
                   .token=${this.customToken}
                   exportparts="base:token-info-base, token:token-info-token, badge:token-info-badge, details:token-info-details, settings:token-info-settings, streams:token-info-streams, note:token-info-note, copy-button:token-info-copy-button, copy-feedback:token-info-copy-feedback, invalid:token-info-invalid"
                 ></ns-token-info>`
-            : html`<p class="hint">${this.text('noCustomToken')}</p>`
+            : this.renderDefaultTokenNote()
         }
       </div>`;
   }
@@ -490,8 +517,20 @@ export class NsSnippetBuilder extends LitElement {
       });
       return;
     }
-    const request: SplayRequest = {...this.target(source), ...result.request};
+    const request: SplayRequest = {...playbackTokenTarget(source.stream), ...result.request};
     void this.tokenTask.run([client, request, this.streamId]);
+  }
+
+  private renderDefaultTokenNote(): TemplateResult {
+    if (this.defaultTokenTask.status === TaskStatus.ERROR) {
+      const {message} = describeError(this.defaultTokenTask.error);
+      return html`<p class="hint field-error" role="alert">
+        ${this.text('defaultTokenFailed', {reason: message})}
+      </p>`;
+    }
+    return html`<p class="hint">
+      ${this.text(this.defaultToken() ? 'defaultTokenApplied' : 'noCustomToken')}
+    </p>`;
   }
 
   private onUseDefault(): void {
@@ -506,13 +545,6 @@ export class NsSnippetBuilder extends LitElement {
     return validateTokenSettings(this.form, Date.now());
   }
 
-  /** The token's target: the group for a group, else the stream by its streamname. */
-  private target(source: SnippetSource): Pick<SplayRequest, 'groupid' | 'streams'> {
-    const {stream} = source;
-    if (stream.streamgroup === stream.id) return {groupid: stream.id};
-    return {streams: [stream.ingest.rtmp.streamname]};
-  }
-
   private effectiveQuality(): StartQuality {
     return isStartQuality(this.startQuality) ? this.startQuality : 'auto';
   }
@@ -523,9 +555,22 @@ export class NsSnippetBuilder extends LitElement {
       qualityCount: source.isGroup ? source.qualities.length : 1,
       startQuality: this.effectiveQuality(),
       latencyMode: isLatencyMode(this.latencyMode) ? this.latencyMode : DEFAULT_LATENCY_MODE,
-      token: this.customToken,
+      token: this.customToken ?? this.defaultToken(),
       apiUrl: this.client?.baseUrl,
     };
+  }
+
+  /** The stream of `stream-id`, once loaded. */
+  private loadedStream(): Stream | undefined {
+    const stream =
+      this.streamTask.status === TaskStatus.COMPLETE ? this.streamTask.value : undefined;
+    return stream && stream.id === this.streamId ? stream : undefined;
+  }
+
+  private defaultToken(): string | undefined {
+    return this.defaultTokenTask.status === TaskStatus.COMPLETE
+      ? this.defaultTokenTask.value
+      : undefined;
   }
 
   private locale(): string {

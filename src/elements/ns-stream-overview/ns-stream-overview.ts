@@ -23,6 +23,7 @@ import {describeError, errorDetail, renderError, renderPending} from '../../inte
 import '../ns-abr-table/ns-abr-table.js';
 import '../ns-live-processing/ns-live-processing.js';
 import '../ns-snippet-builder/ns-snippet-builder.js';
+import {needsPlaybackToken, playbackTokenTarget} from '../../token/target.js';
 import '../ns-token-info/ns-token-info.js';
 import type {AbrTableStrings} from '../ns-abr-table/ns-abr-table.strings.js';
 import {fill} from '../internal-editors/fill.js';
@@ -178,7 +179,8 @@ export class NsStreamOverview extends LitElement {
     },
     args: () => {
       const stream = this.stream;
-      const request = stream && this.needsToken(stream) ? JSON.stringify(tokenRequest(stream)) : '';
+      const request =
+        stream && this.needsToken(stream) ? JSON.stringify(playbackTokenTarget(stream)) : '';
       return [
         this.client,
         request,
@@ -277,7 +279,7 @@ export class NsStreamOverview extends LitElement {
   }
 
   private needsToken(stream: Stream): boolean {
-    return !!stream.secure && !!this.session?.features.secure && stream.state !== 'deleted';
+    return !!this.session && needsPlaybackToken(stream, this.session.features);
   }
 
   private renderNotFound(stream?: Stream) {
@@ -474,6 +476,7 @@ export class NsStreamOverview extends LitElement {
       ? html`<ns-snippet-builder
           stream-id=${stream.id}
           .client=${this.client}
+          .playbackToken=${typeof this.token.value === 'string' ? this.token.value : undefined}
           exportparts="base: snippet-builder, settings: snippet-settings, token-settings: snippet-token-settings"
         ></ns-snippet-builder>`
       : html`<p class="note" part="unavailable">${this.text('snippetsMissing')}</p>`;
@@ -848,13 +851,6 @@ export class NsStreamOverview extends LitElement {
   private fireChange(action: StreamChangeAction, stream: Stream): void {
     this.dispatchEvent(new NsStreamChangeEvent({streamId: stream.id, action, stream}));
   }
-}
-
-/** The token service request for a stream: its group, or its streamname. */
-function tokenRequest(stream: Stream): SplayRequest {
-  return stream.streamgroup === stream.id
-    ? {groupid: stream.id}
-    : {streams: [stream.ingest.rtmp.streamname]};
 }
 
 function reasonOf(error: unknown): string {
