@@ -27,3 +27,4 @@ export {operations} from './operations.js';
 export type {OperationHost, OperationId, OperationInfo, OperationRoles} from './operations.js';
 export {ROLES, STREAM_STATES, VISIBLE_STATES} from './types.js';
 export type * from './types.js';
+export {PROCESSING_LIMITS, TIMECODE_INTERVAL, TRANSCODE_PROFILES, profileInfo} from './limits.js';

@@ -3,7 +3,7 @@
  * bodies. Every value here follows `shared/spec/bintu-api.md` (the stream object's URL shapes) and
  * `src/api/openapi.yaml` (codes and messages).
  */
-import type {PlayoutInfo, PlayoutServer, TranscodeProfileId} from '../api/types.js';
+import type {PlayoutServer} from '../api/types.js';
 
 export const DEFAULT_BASE_URL = 'https://bintu.nanocosmos.de';
 export const DEFAULT_TOKEN_SERVICE_URL = 'https://token.nanostream.cloud/api/v1';
@@ -33,35 +33,6 @@ export const vodUrl = (fileName: string) => `https://bintu-vod.nanocosmos.de:443
 export const hlsPlaylistUrl = (streamname: string) =>
   `${H5LIVE_SERVER.hls}?url=${encodeURIComponent(PLAY_RTMP_URL)}&stream=${encodeURIComponent(streamname)}`;
 
-/**
- * The documented transcode profiles, highest first. `POST /stream` and
- * `POST /stream/{id}/transcode` accept these and nothing else.
- */
-export const TRANSCODE_PROFILES = [
-  'vtrans2-1280x720x1600x30',
-  'vtrans2-852x480x800x25',
-  'vtrans2-640x360x400x25',
-  'vtrans2-426x240x200x15',
-] as const satisfies readonly TranscodeProfileId[];
-
-const PROFILE_PATTERN = /^vtrans2-(\d+)x(\d+)x(\d+)x(\d+)$/;
-
-/** Width, height, bitrate (kbit/s) and fps of a profile id, or undefined when it is not one. */
-export function profileInfo(profile: string): PlayoutInfo | undefined {
-  const m = PROFILE_PATTERN.exec(profile);
-  if (!m) return undefined;
-  return {width: Number(m[1]), height: Number(m[2]), bitrate: Number(m[3]), fps: Number(m[4])};
-}
-
-/** Processing ranges (seconds), as documented. */
-export const PROCESSING_RANGES = {
-  thumbsInterval: [10, 3600],
-  motionclipInterval: [10, 3600],
-  motionclipDuration: [1, 60],
-  minDuration: 1,
-} as const;
-
-/** Timecode interval range (ms). */
-export const TIMECODE_INTERVAL = {min: 500, max: 3_600_000, default: 2000} as const;
+export {TRANSCODE_PROFILES, profileInfo, TIMECODE_INTERVAL} from '../api/limits.js';
 
 export const DAY = 86_400_000;

@@ -5,7 +5,7 @@
  */
 import type {BodyOf, ProcessingConfig, QueryOf, StreamState} from '../api/types.js';
 import {STREAM_STATES} from '../api/types.js';
-import {PROCESSING_RANGES, TRANSCODE_PROFILES} from './constants.js';
+import {PROCESSING_LIMITS, TRANSCODE_PROFILES} from '../api/limits.js';
 import {parameterNotUnique, parameterRequired, wrongDataType} from './errors.js';
 
 type Json = Record<string, unknown>;
@@ -118,7 +118,7 @@ function rangeInt(value: unknown, parameter: string, min: number, max: number): 
 
 function duration(value: unknown, parameter: string): number | null {
   if (value === undefined || value === null) return null;
-  return rangeInt(value, parameter, PROCESSING_RANGES.minDuration, Infinity);
+  return rangeInt(value, parameter, PROCESSING_LIMITS.minDuration, Infinity);
 }
 
 export function parseProcessing(value: unknown, parameter = 'processing'): ProcessingConfig[] {
@@ -135,12 +135,12 @@ export function parseProcessing(value: unknown, parameter = 'processing'): Proce
     }
     if (seen.has(id)) throw parameterNotUnique(`${at}.id`);
     seen.add(id);
-    const [iMin, iMax] = PROCESSING_RANGES.thumbsInterval;
+    const {min: iMin, max: iMax} = PROCESSING_LIMITS.interval;
     switch (id) {
       case 'thumbs':
         return {id, interval: rangeInt(item['interval'], `${at}.interval`, iMin, iMax)};
       case 'motionclip': {
-        const [dMin, dMax] = PROCESSING_RANGES.motionclipDuration;
+        const {min: dMin, max: dMax} = PROCESSING_LIMITS.clipDuration;
         return {
           id,
           interval: rangeInt(item['interval'], `${at}.interval`, iMin, iMax),

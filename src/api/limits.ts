@@ -1,0 +1,35 @@
+/**
+ * Documented facts of the API that both sides need: the elements, to offer and check only what the
+ * API accepts, and the mock organisation, to enforce it. Written down once, here. No DOM.
+ */
+import type {PlayoutInfo, TranscodeProfileId} from './types.js';
+
+/** The documented transcode profiles, highest bitrate first. */
+export const TRANSCODE_PROFILES = [
+  'vtrans2-1280x720x1600x30',
+  'vtrans2-852x480x800x25',
+  'vtrans2-640x360x400x25',
+  'vtrans2-426x240x200x15',
+] as const satisfies readonly TranscodeProfileId[];
+
+const PROFILE_PATTERN = /^vtrans2-(\d+)x(\d+)x(\d+)x(\d+)$/;
+
+/** Width, height, bitrate (kbit/s) and frame rate of a profile id, or undefined when it is not one. */
+export function profileInfo(profile: string): PlayoutInfo | undefined {
+  const m = PROFILE_PATTERN.exec(profile);
+  if (!m) return undefined;
+  return {width: Number(m[1]), height: Number(m[2]), bitrate: Number(m[3]), fps: Number(m[4])};
+}
+
+/** Live processing ranges, in seconds. */
+export const PROCESSING_LIMITS = {
+  /** `thumbs` and `motionclip` interval. */
+  interval: {min: 10, max: 3600},
+  /** `motionclip` duration. */
+  clipDuration: {min: 1, max: 60},
+  /** `replay` and `rec` duration (no upper bound; `null` means the entire stream). */
+  minDuration: 1,
+} as const;
+
+/** A stream's timecode interval, in milliseconds. */
+export const TIMECODE_INTERVAL = {min: 500, max: 3_600_000, default: 2000} as const;
