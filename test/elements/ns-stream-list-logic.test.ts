@@ -76,6 +76,94 @@ describe('ns-stream-list logic: date ranges', () => {
     expect(interval('yesterday', '2027-01-01T00:30:00Z')[0]).to.equal(at('2026-12-31T00:00:00Z'));
   });
 
+  it('on a Monday: this week is that day so far; last week is not in it', () => {
+    // Monday 23 November 2026, 00:00:00.000 and 23:59:59.999 UTC.
+    for (const now of ['2026-11-23T00:00:00.000Z', '2026-11-23T23:59:59.999Z']) {
+      expect(interval('this-week', now), now).to.deep.equal([
+        at('2026-11-23T00:00:00Z'),
+        at('2026-11-24T00:00:00Z'),
+      ]);
+      expect(interval('yesterday', now), now).to.deep.equal([
+        at('2026-11-22T00:00:00Z'),
+        at('2026-11-23T00:00:00Z'),
+      ]);
+    }
+  });
+
+  it('on a Sunday: this week started the Monday six days before', () => {
+    // Sunday 22 November 2026, one millisecond into the day and one before its end.
+    for (const now of ['2026-11-22T00:00:00.001Z', '2026-11-22T23:59:59.999Z']) {
+      expect(interval('this-week', now), now).to.deep.equal([
+        at('2026-11-16T00:00:00Z'),
+        at('2026-11-23T00:00:00Z'),
+      ]);
+      expect(interval('today', now), now).to.deep.equal([
+        at('2026-11-22T00:00:00Z'),
+        at('2026-11-23T00:00:00Z'),
+      ]);
+    }
+  });
+
+  it('on 1 January: every range reaches back into the old year as the calendar says', () => {
+    // Friday 1 January 2027, 00:00 UTC: the week began on Monday 28 December 2026.
+    const jan1 = '2027-01-01T00:00:00.000Z';
+    expect(interval('today', jan1)).to.deep.equal([
+      at('2027-01-01T00:00:00Z'),
+      at('2027-01-02T00:00:00Z'),
+    ]);
+    expect(interval('yesterday', jan1)).to.deep.equal([
+      at('2026-12-31T00:00:00Z'),
+      at('2027-01-01T00:00:00Z'),
+    ]);
+    expect(interval('this-week', jan1)).to.deep.equal([
+      at('2026-12-28T00:00:00Z'),
+      at('2027-01-02T00:00:00Z'),
+    ]);
+    expect(interval('this-month', jan1)).to.deep.equal([
+      at('2027-01-01T00:00:00Z'),
+      at('2027-01-02T00:00:00Z'),
+    ]);
+    expect(interval('past-month', jan1)).to.deep.equal([
+      at('2026-12-01T00:00:00Z'),
+      at('2027-01-01T00:00:00Z'),
+    ]);
+    expect(interval('last-3-months', jan1)).to.deep.equal([
+      at('2026-10-01T00:00:00Z'),
+      at('2027-01-02T00:00:00Z'),
+    ]);
+    // One millisecond earlier it is still 2026.
+    expect(interval('past-month', '2026-12-31T23:59:59.999Z')).to.deep.equal([
+      at('2026-11-01T00:00:00Z'),
+      at('2026-12-01T00:00:00Z'),
+    ]);
+  });
+
+  it('on 1 March: the past month is all of February, 28 or 29 days', () => {
+    expect(interval('past-month', '2027-03-01T00:00:00.000Z')).to.deep.equal([
+      at('2027-02-01T00:00:00Z'),
+      at('2027-03-01T00:00:00Z'),
+    ]);
+    expect(interval('past-month', '2028-03-01T12:00:00.000Z')).to.deep.equal([
+      at('2028-02-01T00:00:00Z'),
+      at('2028-03-01T00:00:00Z'),
+    ]);
+    // The last moment of February (a leap day) is still in February's "this month".
+    expect(interval('this-month', '2028-02-29T23:59:59.999Z')).to.deep.equal([
+      at('2028-02-01T00:00:00Z'),
+      at('2028-03-01T00:00:00Z'),
+    ]);
+    expect(interval('last-3-months', '2027-03-01T00:00:00.000Z')[0]).to.equal(
+      at('2026-12-01T00:00:00Z'),
+    );
+  });
+
+  it('is the same rule whatever the time zone of the browser (UTC fields only)', () => {
+    // 23:30 UTC on Sunday is already Monday east of UTC: the UTC week still began six days ago.
+    expect(interval('this-week', '2026-11-29T23:30:00Z')[0]).to.equal(at('2026-11-23T00:00:00Z'));
+    // 00:30 UTC on the 1st is still the previous month west of UTC: UTC says a new month.
+    expect(interval('this-month', '2026-12-01T00:30:00Z')[0]).to.equal(at('2026-12-01T00:00:00Z'));
+  });
+
   it('knows its range names', () => {
     expect(DATE_RANGES.every(isDateRange)).to.equal(true);
     expect(isDateRange('last-week')).to.equal(false);

@@ -275,6 +275,47 @@ describe('<ns-stream-list>', () => {
       expect(event.detail.tags).to.deep.equal([options[0]]);
     });
 
+    it('waits for a pause in typing and abandons the suggestion request of older text', async () => {
+      const {el, server} = await setUp();
+      const input = root(el).querySelector<HTMLInputElement>('#tag-input')!;
+      const listbox = root(el).querySelector<HTMLElement>('#tag-listbox')!;
+      const typeText = (value: string) => {
+        input.value = value;
+        input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      };
+      const tagSearches = () => server.requests.filter(r => r.url.includes('/tag?'));
+      input.focus();
+      // Fast typing: one request, for the text at the pause.
+      for (const value of ['cam', 'came', 'camer', 'camera']) typeText(value);
+      await waitUntil(() => !listbox.hidden, 'no suggestions appeared', {timeout: 3000});
+      expect(tagSearches().map(r => new URL(r.url).searchParams.get('search'))).to.deep.equal([
+        'camera',
+      ]);
+
+      // A slow answer for "stu" is still on its way when the user types on: it is aborted and
+      // never shown; the suggestions are those of "studio/e".
+      server.inject('searchTags', {latencyMs: 2000}, {times: 1});
+      typeText('stu');
+      await waitUntil(() => tagSearches().length === 2, 'no request for "stu"', {timeout: 3000});
+      typeText('studio/e');
+      await waitUntil(
+        () => listbox.querySelectorAll('[role="option"]').length > 0,
+        'no suggestions for the newer text',
+        {timeout: 3000},
+      );
+      const [, stu, newer] = tagSearches();
+      expect(new URL(stu!.url).searchParams.get('search')).to.equal('stu');
+      expect(stu!.status, 'the request for the older text was aborted').to.equal(0);
+      expect(new URL(newer!.url).searchParams.get('search')).to.equal('studio/e');
+      const options = () =>
+        [...listbox.querySelectorAll('[role="option"]')].map(o => o.textContent!.trim());
+      expect(options()).to.deep.equal(server.org.tags.filter(t => t.includes('studio/e')));
+      // Even after the old answer's time has passed, the list is still the newer one.
+      await new Promise(resolve => setTimeout(resolve, 2200));
+      await el.updateComplete;
+      expect(options()).to.deep.equal(server.org.tags.filter(t => t.includes('studio/e')));
+    });
+
     it('applies a suggestion chosen with the pointer, keeping the focus in the field', async () => {
       const {el} = await setUp();
       const input = root(el).querySelector<HTMLInputElement>('#tag-input')!;
@@ -510,6 +551,72 @@ describe('<ns-stream-list>', () => {
     });
   });
 
+  it('writes unknown or in-between attribute values back as shown, so events and attributes agree', async () => {
+    const {el, server} = await setUp(
+      html`<ns-stream-list
+        state="bogus"
+        tags=" production ,,production"
+        date-range="someday"
+        page-size="30"
+        page="0"
+      ></ns-stream-list>`,
+    );
+    expect(el.getAttribute('state')).to.equal('all');
+    expect(el.getAttribute('tags')).to.equal('production');
+    expect(el.hasAttribute('date-range')).to.equal(false);
+    expect(el.getAttribute('page-size')).to.equal('50');
+    expect(el.getAttribute('page')).to.equal('1');
+    expect(select(el, 'page-size').value).to.equal('50');
+    const tagged = listed(server).filter(s => s.tags.includes('production')).length;
+    expect(rangeText(el)).to.equal(`1–${Math.min(50, tagged)} of ${tagged}`);
+
+    setTimeout(() => choose(el, 'date', 'this-month'));
+    const event = (await oneEvent(el, 'ns-query-change')) as NsQueryChangeEvent;
+    // The detail is what the attributes now say: a host can store it and set it back.
+    expect(event.detail).to.deep.equal({
+      state: el.getAttribute('state'),
+      tags: el.getAttribute('tags')!.split(','),
+      dateRange: el.getAttribute('date-range'),
+      individualStreams: el.hasAttribute('individual-streams'),
+      pageSize: Number(el.getAttribute('page-size')),
+      page: Number(el.getAttribute('page')),
+    });
+    expect(event.detail).to.deep.equal({
+      state: 'all',
+      tags: ['production'],
+      dateRange: 'this-month',
+      individualStreams: false,
+      pageSize: 50,
+      page: 1,
+    });
+  });
+
+  it('restores the whole view from attributes set on a live element', async () => {
+    const {el, server} = await setUp();
+    const expected = listed(server, {individual: true}).filter(
+      s => s.state === 'ended' && s.tags.includes('production'),
+    );
+    const pages = Math.ceil(expected.length / 25);
+    expect(pages).to.be.greaterThan(1);
+    el.setAttribute('state', 'ended');
+    el.setAttribute('tags', 'production');
+    el.setAttribute('individual-streams', '');
+    el.setAttribute('page', String(pages));
+    await el.updateComplete;
+    await settled(el);
+    expect(select(el, 'state').value).to.equal('ended');
+    expect(
+      root(el).querySelector<HTMLInputElement>('[part="individual-checkbox"]')!.checked,
+    ).to.equal(true);
+    expect(
+      [...root(el).querySelectorAll('[part="applied-tag"] span')].map(c => c.textContent),
+    ).to.deep.equal(['production']);
+    expect(rangeText(el)).to.equal(
+      `${(pages - 1) * 25 + 1}–${expected.length} of ${expected.length}`,
+    );
+    expect(new Set(badges(el))).to.deep.equal(new Set(['ended']));
+  });
+
   describe('groups', () => {
     it('expands a group row into its passthrough and transcode rows', async () => {
       const {el, server} = await setUp(html`<ns-stream-list page-size="150"></ns-stream-list>`);
@@ -627,6 +734,28 @@ describe('<ns-stream-list>', () => {
       expect(rows(el)).to.have.length(25);
     });
 
+    it('keeps the layout while the next page loads: the skeleton is as long as the page was', async () => {
+      const {el, server} = await setUp();
+      const table = () => root(el).querySelector<HTMLElement>('[part~="table-wrapper"]')!;
+      const before = table().getBoundingClientRect().height;
+      const sizeAt = select(el, 'page-size').getBoundingClientRect().left;
+      server.inject('listStreams', {latencyMs: 600}, {times: 1});
+      el.page = 2;
+      await el.updateComplete;
+      const pending = root(el).querySelector('[part~="pending"]')!;
+      expect(pending.querySelectorAll('tbody tr')).to.have.length(25);
+      const during = table().getBoundingClientRect().height;
+      // Rows with wrapped tags are a little taller than skeleton rows, never twice as tall.
+      expect(during / before).to.be.within(0.6, 1.4);
+      // The paging bar does not shift by the width of the range text (a digit or two at most),
+      // and shows no numbers of the old page.
+      expect(select(el, 'page-size').getBoundingClientRect().left).to.be.closeTo(sizeAt, 20);
+      const range = root(el).querySelector<HTMLElement>('[part="range"]')!;
+      expect(range.innerText.trim()).to.equal('');
+      await settled(el);
+      expect(rangeText(el)).to.match(/^26–50 of/);
+    });
+
     it('drops the answer of a query the user has already replaced', async () => {
       const {el, server} = await setUp();
       server.inject('listStreams', {latencyMs: 400}, {times: 1});
@@ -659,12 +788,30 @@ describe('<ns-stream-list>', () => {
         if (root(el).querySelector('[part~="pending"]')) skeleton = true;
       });
       observer.observe(root(el), {childList: true, subtree: true});
+      // The page is scrolled (a spacer below makes room for it); what is in view stays in place.
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      document.body.append(spacer);
+      window.scrollTo(0, 400);
+      expect(window.scrollY).to.equal(400);
+      // A row in view, below the one that changes.
+      const inView = rows(el).find((r, i) => i > 3 && r.getBoundingClientRect().top > 0)!;
+      const top = inView.getBoundingClientRect().top;
+      expect(top).to.be.within(0, window.innerHeight);
       el.refreshInterval = 0.2;
       await waitUntil(() => focused.textContent!.includes('refreshed-tag'), 'no refresh', {
         timeout: 4000,
       });
       observer.disconnect();
       el.refreshInterval = 0;
+      // (The browser's scroll anchoring may move scrollY by the height a row above gained.)
+      expect(window.scrollY, 'the page was not scrolled back').to.be.greaterThan(300);
+      expect(inView.isConnected).to.equal(true);
+      expect(inView.getBoundingClientRect().top, 'the rows in view did not move').to.be.closeTo(
+        top,
+        2,
+      );
+      spacer.remove();
       expect(skeleton, 'no skeleton during a refresh').to.equal(false);
       expect(focused.isConnected).to.equal(true);
       expect(root(el).activeElement).to.equal(focused);

@@ -321,6 +321,29 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  .range-placeholder {
+    visibility: hidden;
+  }
+
+  /* Middle widths (a portal with a side bar): IDs wrap after their hyphens and dates after their
+     commas, so that every column stays in view without scrolling the table sideways. */
+  @container ns-stream-list (max-width: 80rem) {
+    thead th,
+    td.id,
+    td time,
+    .expand {
+      white-space: normal;
+    }
+
+    .expand {
+      text-align: start;
+    }
+
+    td.tags {
+      min-width: 8rem;
+    }
+  }
+
   /* Narrow containers: each row becomes a card; no horizontal scrolling. */
   @container ns-stream-list (max-width: 40rem) {
     .filters > * {

@@ -4,6 +4,7 @@
 import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
+import {styleMap} from 'lit/directives/style-map.js';
 import {consume} from '@lit/context';
 import {Task, TaskStatus, initialState} from '@lit/task';
 import type {BintuClient, StreamPage} from '../../api/client.js';
@@ -204,6 +205,8 @@ export class NsStreamList extends LitElement {
   private nextRunQuiet = false;
   /** The last page that loaded, kept to show during a quiet refresh. */
   private lastPage: LoadedPage | undefined;
+  /** Height (px) of the table the skeleton replaces, so that the layout does not jump. */
+  private skeletonHeight = 0;
 
   private readonly tagField = new TagCombobox(this, {
     client: () => this.client,
@@ -243,8 +246,22 @@ export class NsStreamList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const next = normaliseQuery(this);
+    // The attributes say what is shown, so that a deep link and `ns-query-change` agree with the
+    // view: an unknown or in-between value is written back normalised (page-size="30" → "50").
+    if (this.state !== next.state) this.state = next.state;
+    if (JSON.stringify(this.tags) !== JSON.stringify(next.tags)) this.tags = next.tags;
+    if (this.dateRange !== next.dateRange) this.dateRange = next.dateRange;
+    if (this.individualStreams !== next.individualStreams)
+      this.individualStreams = next.individualStreams;
+    if (this.pageSize !== next.pageSize) this.pageSize = next.pageSize;
+    if (this.page !== next.page) this.page = next.page;
     // A new object only for a new query: the task reloads when (and only when) it changes.
-    if (queryKey(next) !== queryKey(this.query)) this.query = next;
+    if (queryKey(next) !== queryKey(this.query)) {
+      this.query = next;
+      // The skeleton takes the place of the rows shown now: it keeps their height.
+      const shown = this.renderRoot.querySelector<HTMLElement>('[part~="table-wrapper"]');
+      this.skeletonHeight = shown?.offsetHeight ?? 0;
+    }
     if (changed.has('refreshInterval')) this.refresher.setInterval(this.refreshInterval);
   }
 
@@ -433,9 +450,16 @@ export class NsStreamList extends LitElement {
   }
 
   private renderSkeleton() {
-    const rows = Math.min(this.lastPage?.streams.length || 10, this.query.pageSize, 12);
+    // As many rows as the page shown before (or a screenful), so that the layout does not jump.
+    const rows = Math.min(this.lastPage?.streams.length || 10, this.query.pageSize);
     return html`
-      <div part="pending table-wrapper" class="table-wrapper" role="status" aria-busy="true">
+      <div
+        part="pending table-wrapper"
+        class="table-wrapper"
+        role="status"
+        aria-busy="true"
+        style=${styleMap({minHeight: this.skeletonHeight ? `${this.skeletonHeight}px` : undefined})}
+      >
         <span class="sr-only">${this.text('loadingStreams')}</span>
         <table part="table" role="table" aria-hidden="true">
           ${this.renderHead()}
@@ -547,7 +571,9 @@ export class NsStreamList extends LitElement {
         <td part="cell" role="cell" data-label=${this.text('columnState')}>
           ${this.renderState(stream.state)}
         </td>
-        <td part="cell" role="cell" class="id" data-label=${this.text('columnId')}>${stream.id}</td>
+        <td part="cell" role="cell" class="id" data-label=${this.text('columnId')}>
+          ${breakable(stream.id)}
+        </td>
         <td part="cell" role="cell" class="name" data-label=${this.text('columnName')}>
           ${streamname ?? EMPTY_VALUE}
         </td>
@@ -614,7 +640,7 @@ export class NsStreamList extends LitElement {
 
   private groupIdText(id: string) {
     const [before, after] = this.text('groupId').split('{id}');
-    return html`${before}<span class="mono">${id}</span>${after}`;
+    return html`${before}<span class="mono">${breakable(id)}</span>${after}`;
   }
 
   private renderMemberRow(member: GroupMember, group: Stream, key: string, tabStop: boolean) {
@@ -636,7 +662,9 @@ export class NsStreamList extends LitElement {
         <td part="cell" role="cell" data-label=${this.text('columnState')}>
           <span class="muted">${kind}</span>
         </td>
-        <td part="cell" role="cell" class="id" data-label=${this.text('columnId')}>${member.id}</td>
+        <td part="cell" role="cell" class="id" data-label=${this.text('columnId')}>
+          ${breakable(member.id)}
+        </td>
         <td part="cell" role="cell" class="name" data-label=${this.text('columnName')}>
           ${member.streamname ?? EMPTY_VALUE}
         </td>
@@ -798,7 +826,16 @@ export class NsStreamList extends LitElement {
           </select>
         </div>
         <span part="range" class="range" role="status">
-          ${known ? this.rangeText(page) : nothing}
+          ${
+            known
+              ? this.rangeText(page)
+              : page
+                ? // Holds the old text's width (unseen, unread) so the bar does not shift.
+                  html`<span class="range-placeholder" aria-hidden="true"
+                    >${this.rangeText(page)}</span
+                  >`
+                : nothing
+          }
         </span>
         <span class="page-buttons">
           ${button('firstPage', '«', 1, known && info.hasPrevious)}
@@ -832,6 +869,11 @@ export class NsStreamList extends LitElement {
   private text(key: StreamListStringKey, vars?: Record<string, string | number>): string {
     return listText(key, this.strings, vars);
   }
+}
+
+/** An ID as text that may wrap after its hyphens (not inside its hex groups) where space is short. */
+function breakable(id: string) {
+  return id.split('-').map((part, i) => (i ? html`-<wbr />${part}` : part));
 }
 
 function memberKey(groupId: string, member: GroupMember): string {
