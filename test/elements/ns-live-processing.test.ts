@@ -211,6 +211,52 @@ describe('<ns-live-processing>', () => {
     expect(table.querySelector('tbody a')!.getAttribute('href')).to.equal(body.playout.vod[0]!.url);
   });
 
+  it('makes links only of http(s) URLs: any other URL from the API is shown as text', async () => {
+    const {provider, el: element} = await withMockProvider<NsLiveProcessing>(
+      html`<ns-live-processing process="replay"></ns-live-processing>`,
+    );
+    const server = provider.mockServer!;
+    const stream = single('replay', 'rec')(server.org)!;
+    const body = (await (
+      await server.fetch(`${server.baseUrl}/stream/${stream.id}`, {
+        headers: {'X-BINTU-APIKEY': server.apiKey},
+      })
+    ).json()) as {
+      playout: {
+        replay: {url: string}[];
+        vod: {url: string}[];
+        replay_sessions: {url: string; replay_url: string; clip_url: string}[];
+      };
+    };
+    const evil = 'javascript:alert(1)';
+    for (const a of body.playout.replay) a.url = evil;
+    for (const v of body.playout.vod) v.url = evil;
+    for (const r of body.playout.replay_sessions) {
+      r.url = evil;
+      r.replay_url = 'JavaScript:alert(2)';
+      r.clip_url = 'data:text/html,<script>alert(3)</script>';
+    }
+    expect(body.playout.vod.length).to.be.greaterThan(0);
+    expect(body.playout.replay_sessions.length).to.be.greaterThan(0);
+    server.inject('getStream', {status: 200, body}, {times: 1});
+    element.streamId = stream.id;
+    const root = element.shadowRoot!;
+    await waitUntil(() => root.querySelector('table[part="sessions"]'), 'no sessions', {
+      timeout: 5000,
+    });
+    const hrefs = () => [...root.querySelectorAll('a')].map(a => a.getAttribute('href'));
+    expect(hrefs().filter(h => !/^https?:/.test(h ?? ''))).to.deep.equal([]);
+    expect(detail(root, 'Asset URL')).to.contain(evil);
+    expect(root.querySelector('table[part="sessions"] tbody')!.textContent).to.contain(
+      'JavaScript:alert(2)',
+    );
+    element.process = 'rec';
+    await waitUntil(() => root.querySelector('table[part="recordings"]'), 'no recordings');
+    expect(root.querySelector('table[part="recordings"] a')).to.equal(null);
+    expect(root.querySelector('table[part="recordings"] tbody')!.textContent).to.contain(evil);
+    expect(hrefs().filter(h => !/^https?:/.test(h ?? ''))).to.deep.equal([]);
+  });
+
   it('shows one tab per quality for a group and switches them with the arrow keys', async () => {
     const {el, root, server, stream} = await setup(group);
     const members = server.org.members(stream);

@@ -182,6 +182,18 @@ describe('<ns-stream-overview>', () => {
       expect(server.org.find(stream.id)!.state).to.equal('live');
     });
 
+    it('themes the dialog backdrop through a --ns-* token', async () => {
+      const {el} = await overview(liveSingle);
+      el.style.setProperty('--ns-stream-overview-backdrop', 'rgb(1, 2, 3)');
+      $<HTMLButtonElement>(el, '[part="delete-button"]').click();
+      const dialog = $<HTMLDialogElement>(el, 'dialog');
+      await waitUntil(() => dialog.open);
+      const backdrop = getComputedStyle(dialog, '::backdrop').backgroundColor;
+      $<HTMLButtonElement>(el, '[part="cancel-button"]').click();
+      await waitUntil(() => !dialog.open);
+      expect(backdrop).to.equal('rgb(1, 2, 3)');
+    });
+
     it('stops and locks a live stream, shows progress, updates the view and fires ns-stream-change', async () => {
       const {el, server, stream} = await overview(liveSingle);
       server.inject('lockStream', {latencyMs: 150}, {times: 1});
@@ -481,6 +493,47 @@ describe('<ns-stream-overview>', () => {
       const dates = rows.map(r => Date.parse(`${r.cells[0]!.textContent!.trim()} UTC`));
       expect(dates).to.deep.equal([...dates].sort((a, b) => b - a));
       for (const row of rows) expect(row.cells[2]!.textContent).to.match(/\d (kB|MB|GB)/);
+    });
+
+    it('links a recording only when its URL is http(s); any other URL stays text', async () => {
+      const {provider, el} = await withMockProvider<NsStreamOverview>(
+        html`<ns-stream-overview></ns-stream-overview>`,
+      );
+      const server = provider.mockServer!;
+      const stream = plainGroup(server);
+      const body = (await (
+        await server.fetch(`${server.baseUrl}/stream/${stream.id}`, {
+          headers: {'X-BINTU-APIKEY': server.apiKey},
+        })
+      ).json()) as {playout: {vod: {name: string; url: string}[]}};
+      expect(body.playout.vod.length).to.be.greaterThan(1);
+      body.playout.vod[0]!.url = 'javascript:alert(1)';
+      server.inject('getStream', {status: 200, body}, {times: 1});
+      el.streamId = stream.id;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="vod-table"]'), 'no VOD table');
+      const names = $$(el, '[part="vod-table"] tbody td:nth-child(2)');
+      const evil = names.find(td => td.textContent!.trim() === body.playout.vod[0]!.name)!;
+      expect(evil.querySelector('a')).to.equal(null);
+      const hrefs = $$<HTMLAnchorElement>(el, '[part="vod-table"] a').map(a =>
+        a.getAttribute('href'),
+      );
+      expect(hrefs).to.have.length(body.playout.vod.length - 1);
+      expect(hrefs.every(h => h!.startsWith('https://'))).to.equal(true);
+    });
+
+    it('stacks the VOD table in a narrow container, so no column is cut off', async () => {
+      const {el} = await overview(plainGroup);
+      el.style.display = 'block';
+      el.style.width = '340px';
+      await el.updateComplete;
+      const wrap = $(el, '[part="vod-table"]').parentElement!;
+      await waitUntil(() => wrap.scrollWidth <= wrap.clientWidth + 1, 'the VOD table overflows');
+      const cell = $(el, '[part="vod-table"] tbody td.num');
+      const right = cell.getBoundingClientRect().right;
+      expect(right).to.be.at.most(wrap.getBoundingClientRect().right + 1);
+      // The label is for the eye; its empty alternative text keeps it from screen readers, which
+      // get the column header from the table.
+      expect(getComputedStyle(cell, '::before').content).to.equal('"File Size" / ""');
     });
 
     it('leaves out VOD when the organisation does not have it', async () => {

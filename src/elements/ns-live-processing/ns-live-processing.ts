@@ -8,6 +8,7 @@ import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {NsLoadErrorEvent, NsStreamChangeEvent} from '../../events.js';
 import '../../internal/copy-button.js';
 import {define} from '../../internal/define.js';
+import {isLinkable} from '../../internal/url.js';
 import {
   formatBitrate,
   formatBytes,
@@ -481,6 +482,28 @@ export class NsLiveProcessing extends LitElement {
     return this.text('secondsHuman', {exact, human: formatDuration(value, this.locale)});
   }
 
+  /**
+   * A link to a URL from the API, opening in a new tab; a URL that is not http(s) (`javascript:`,
+   * `data:`, …) is never a link: the URL is shown as plain text instead.
+   */
+  private link(
+    url: string,
+    text: string,
+    {mono = false, label}: {mono?: boolean; label?: string | undefined} = {},
+  ): TemplateResult {
+    if (!isLinkable(url)) {
+      return html`<span class="mono unlinked">${url}</span>`;
+    }
+    return html`<a
+      class=${mono ? 'mono' : ''}
+      href=${url}
+      target="_blank"
+      rel="noopener noreferrer"
+      aria-label=${label ?? nothing}
+      >${text}</a
+    >`;
+  }
+
   private renderAssetUrl(url: string | undefined, processName: string): TemplateResult {
     return html`
       <dt>${this.text('assetUrl')}</dt>
@@ -488,7 +511,7 @@ export class NsLiveProcessing extends LitElement {
         ${
           url
             ? html`<span class="url">
-                <a class="mono" href=${url} target="_blank" rel="noopener noreferrer">${url}</a>
+                ${this.link(url, url, {mono: true})}
                 <ns-copy-button
                   .value=${url}
                   .label=${this.text('copyAssetUrl', {process: processName})}
@@ -562,13 +585,7 @@ export class NsLiveProcessing extends LitElement {
                         <td>${date}</td>
                         <td>
                           <span class="url">
-                            <a
-                              class="mono"
-                              href=${s.hlsUrl}
-                              target="_blank"
-                              rel="noopener noreferrer"
-                              >${fileName(s.hlsUrl)}</a
-                            >
+                            ${this.link(s.hlsUrl, fileName(s.hlsUrl), {mono: true})}
                             <ns-copy-button
                               .value=${s.hlsUrl}
                               .label=${this.text('copyHlsLabel', {date})}
@@ -577,22 +594,14 @@ export class NsLiveProcessing extends LitElement {
                           </span>
                         </td>
                         <td>
-                          <a
-                            href=${s.replayUrl}
-                            target="_blank"
-                            rel="noopener noreferrer"
-                            aria-label=${this.text('openReplayLabel', {date})}
-                            >${this.text('openReplay')}</a
-                          >
+                          ${this.link(s.replayUrl, this.text('openReplay'), {
+                            label: this.text('openReplayLabel', {date}),
+                          })}
                         </td>
                         <td>
-                          <a
-                            href=${s.clipUrl}
-                            target="_blank"
-                            rel="noopener noreferrer"
-                            aria-label=${this.text('openClipLabel', {date})}
-                            >${this.text('openClip')}</a
-                          >
+                          ${this.link(s.clipUrl, this.text('openClip'), {
+                            label: this.text('openClipLabel', {date}),
+                          })}
                         </td>
                       </tr>`;
                     })}
@@ -632,14 +641,10 @@ export class NsLiveProcessing extends LitElement {
                         <td>${formatDateTime(r.session_date, this.locale, {label: false})}</td>
                         <td>
                           <span class="url">
-                            <a
-                              class="mono"
-                              href=${r.url}
-                              target="_blank"
-                              rel="noopener noreferrer"
-                              aria-label=${this.text('downloadLabel', {name: r.name, size})}
-                              >${r.name}</a
-                            >
+                            ${this.link(r.url, r.name, {
+                              mono: true,
+                              label: this.text('downloadLabel', {name: r.name, size}),
+                            })}
                             <span class="muted">${size}</span>
                           </span>
                         </td>

@@ -231,7 +231,8 @@ export const styles = css`
   }
 
   dialog::backdrop {
-    background-color: rgb(0 0 0 / 0.45);
+    /* ::backdrop inherits from its dialog, so the token works from any ancestor. */
+    background-color: var(--ns-stream-overview-backdrop, rgb(0 0 0 / 0.45));
   }
 
   .dialog-title {
@@ -258,6 +259,49 @@ export const styles = css`
   }
 
   @container (max-width: 36rem) {
+    /* The VOD table becomes one labelled card per recording, so no column is cut off. */
+    .table-wrap thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+
+    .table-wrap table,
+    .table-wrap tbody,
+    .table-wrap tr,
+    .table-wrap td {
+      display: block;
+    }
+
+    .table-wrap tbody tr {
+      padding-block: calc(var(--_ns-space) * 0.5);
+      border-bottom: 1px solid var(--_ns-color-border);
+    }
+
+    .table-wrap tbody tr:last-child {
+      border-bottom: none;
+    }
+
+    .table-wrap td,
+    .table-wrap td.num {
+      display: grid;
+      grid-template-columns: minmax(6.5rem, 35%) minmax(0, 1fr);
+      gap: var(--_ns-space);
+      padding-block: calc(var(--_ns-space) * 0.25);
+      border-bottom: none;
+      text-align: start;
+      white-space: normal;
+    }
+
+    .table-wrap td::before {
+      /* Screen readers get the column header from the table; the label is for the eye only. */
+      content: attr(data-label) / '';
+      color: var(--_ns-color-text-muted);
+      font-weight: 600;
+    }
+
     .pair {
       grid-template-columns: minmax(0, 1fr);
       gap: calc(var(--_ns-space) * 0.5);
