@@ -94,7 +94,10 @@ export interface SnippetInput {
   latencyMode?: LatencyMode | undefined;
   /** A secure playback token (JWT) to play with; none when empty. */
   token?: string | undefined;
-  /** The API the player asks for the group; default `https://bintu.nanocosmos.de`. */
+  /**
+   * The API the player asks for the group; default `https://bintu.nanocosmos.de`. Only an absolute
+   * `http(s)` URL is taken; anything else (a relative proxy path, `javascript:`) gives the default.
+   */
   apiUrl?: string | undefined;
   /** `id` of the HTML snippet's player `<div>`; default `nanoplayer`. */
   elementId?: string | undefined;
@@ -123,12 +126,29 @@ function settings(input: SnippetInput) {
   return {latencyMode, token, ...startPlayout(quality, input.qualityCount)};
 }
 
+/**
+ * The player's API URL: `apiUrl` when it is an absolute `http:`/`https:` URL (without a trailing
+ * slash), else the default. A snippet runs on a viewer's page, so a relative path or another
+ * scheme would be meaningless there or worse.
+ */
+export function playerApiUrl(apiUrl: string | undefined): string {
+  const value = apiUrl?.trim();
+  if (!value || !/^https?:\/\//i.test(value)) return DEFAULT_PLAYER_API_URL;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return DEFAULT_PLAYER_API_URL;
+    return url.href.replace(/\/+$/, '');
+  } catch {
+    return DEFAULT_PLAYER_API_URL;
+  }
+}
+
 /** The nanoPlayer config for a stream or group and the settings. */
 export function playerConfig(input: SnippetInput): PlayerConfig {
   const {latencyMode, token, startIndex, rule} = settings(input);
   const group: PlayerConfig['source']['group'] = {
     id: input.groupId,
-    apiurl: (input.apiUrl || DEFAULT_PLAYER_API_URL).replace(/\/+$/, ''),
+    apiurl: playerApiUrl(input.apiUrl),
   };
   if (token) group.security = {jwtoken: token};
   return {

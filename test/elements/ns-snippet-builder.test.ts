@@ -10,6 +10,7 @@ import type {Role} from '../../src/api/types.js';
 import type {MockServerOptions} from '../../src/mock/index.js';
 import {formatBitrate} from '../../src/internal/format.js';
 import {toUtcDateTimeInput} from '../../src/token/settings.js';
+import {BintuClient} from '../../src/api/client.js';
 import {withMockProvider} from '../helpers/fixtures.js';
 import {decodeJwt} from 'jose';
 
@@ -249,7 +250,9 @@ describe('<ns-snippet-builder>', () => {
     expect(decodeJwt(fallback)['groupid']).to.equal(stream.id);
     expect(embedParams(el).get('group.security.jwtoken')).to.equal(fallback);
     expect(htmlConfig(el).source.group.security).to.deep.equal({jwtoken: fallback});
-    expect(el.shadowRoot!.textContent).to.contain('carry a token for this stream');
+    expect($(el, '[part="token-note"]')!.textContent).to.match(
+      /carry a playback token for this stream, valid until .* UTC\.$/,
+    );
 
     await fill(el, {tag: 'vip'});
     const created = oneEvent(el, 'ns-token-create');
@@ -258,9 +261,85 @@ describe('<ns-snippet-builder>', () => {
     await el.updateComplete;
     expect(htmlConfig(el).source.group.security).to.deep.equal({jwtoken: detail.token});
 
+    const note = $(el, '[part="token-note"]')!;
+    expect(note.textContent).to.contain('Custom token applied');
+    $<HTMLButtonElement>(el, '[part="default-token-button"]')!.focus();
     $<HTMLButtonElement>(el, '[part="default-token-button"]')!.click();
     await el.updateComplete;
     expect(htmlConfig(el).source.group.security).to.deep.equal({jwtoken: fallback});
+    // The same live region says so (a new node would not be announced).
+    expect($(el, '[part="token-note"]')).to.equal(note);
+    expect(note.getAttribute('role')).to.equal('status');
+    expect(note.textContent).to.contain('carry a playback token for this stream');
+    // The pressed button is gone; the focus stays in the form instead of falling to the page.
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('generate-button');
+  });
+
+  it('shows no snippet of a secure stream until its default token is there', async () => {
+    const {provider} = await withMockProvider<NsSnippetBuilder>(html`<p>host</p>`);
+    const server = provider.mockServer!;
+    const stream = secureGroupOf(server);
+    let release!: () => void;
+    const gate = new Promise<void>(resolve => (release = resolve));
+    const client = new BintuClient({
+      baseUrl: server.baseUrl,
+      tokenServiceUrl: server.tokenServiceUrl,
+      apiKey: server.apiKey,
+      fetch: async (input, init) => {
+        const url = input instanceof Request ? input.url : String(input);
+        if (url.includes('/splay')) await gate;
+        return server.fetch(input, init);
+      },
+    });
+    const el = document.createElement('ns-snippet-builder');
+    el.client = client;
+    el.streamId = stream.id;
+    provider.append(el);
+    await waitUntil(
+      () => $(el, '[part="token-note"]')?.textContent?.includes('Issuing a playback token'),
+      'no note while the token is issued',
+      {timeout: 5000},
+    );
+    // Nothing to copy that would not play.
+    expect($(el, '[part="pending"]')).to.exist;
+    expect($(el, '[data-kind]')).to.equal(null);
+    expect(el.htmlSnippet).to.equal('');
+    expect(el.playoutUrl).to.equal('');
+    release();
+    await waitUntil(() => el.htmlSnippet !== '', 'the snippets did not appear', {timeout: 5000});
+    expect(el.htmlSnippet).to.contain('jwtoken');
+    expect(el.playoutUrl).to.contain('group.security.jwtoken=');
+    expect(embedParams(el).get('group.security.jwtoken')).to.be.a('string');
+    expect($(el, '[part="pending"]')).to.equal(null);
+  });
+
+  it('puts the provider’s API into the player only as an absolute https URL', async () => {
+    const {provider} = await withMockProvider<NsSnippetBuilder>(html`<p>host</p>`);
+    const server = provider.mockServer!;
+    const el = document.createElement('ns-snippet-builder');
+    // A client whose API base is hostile; its requests still reach the mock.
+    const hostile = 'javascript:alert(1)';
+    let calls = 0;
+    const client = new BintuClient({
+      baseUrl: hostile,
+      apiKey: server.apiKey,
+      fetch: (input, init) => {
+        calls++;
+        const url = String(input instanceof Request ? input.url : input);
+        return server.fetch(url.replace(hostile, server.baseUrl), init);
+      },
+    });
+    expect(client.baseUrl).to.equal(hostile);
+    // Set before it is connected: it still wins over the provider's client.
+    el.client = client;
+    el.streamId = singleOf(server).id;
+    provider.append(el);
+    await waitUntil(() => el.htmlSnippet !== '', 'the snippets did not appear', {timeout: 5000});
+    expect(el.client).to.equal(client);
+    expect(calls).to.be.greaterThan(0);
+    expect(el.htmlSnippet).not.to.contain('javascript:');
+    expect(el.htmlSnippet).to.contain('"apiurl": "https://bintu.nanocosmos.de"');
   });
 
   it('uses the playback-token it is given instead of asking for one', async () => {
@@ -340,7 +419,64 @@ describe('<ns-snippet-builder>', () => {
         expect((await copied).detail).to.deep.equal({kind});
       }
       expect(written).to.deep.equal([el.playoutUrl, el.iframeSnippet, el.htmlSnippet]);
+      // What a person sees: "Copied" next to the button.
+      const feedback = $<NsCopyButton>(el, '[data-kind="html"] ns-copy-button')!;
+      await feedback.updateComplete;
+      expect(feedback.shadowRoot!.querySelector('[part="feedback"]')!.textContent).to.equal(
+        'Copied',
+      );
     } finally {
+      delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+    }
+  });
+
+  it('copies through the fallback when the Clipboard API refuses, and says "Copied"', async () => {
+    const {el} = await setup(groupOf);
+    const copied: string[] = [];
+    const execCommand = document.execCommand;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError'))},
+    });
+    const button = $<NsCopyButton>(el, '[data-kind="iframe"] ns-copy-button')!;
+    // The fallback selects a hidden textarea holding the text and runs execCommand('copy').
+    document.execCommand = (command: string) => {
+      copied.push(command, button.shadowRoot!.querySelector('textarea')?.value ?? '(none)');
+      return true;
+    };
+    try {
+      const event = oneEvent(el, 'ns-snippet-copy');
+      button.shadowRoot!.querySelector('button')!.click();
+      expect((await event).detail).to.deep.equal({kind: 'iframe'});
+      expect(copied).to.deep.equal(['copy', el.iframeSnippet]);
+      await button.updateComplete;
+      expect(button.shadowRoot!.querySelector('[part="feedback"]')!.textContent).to.equal('Copied');
+    } finally {
+      document.execCommand = execCommand;
+      delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+    }
+  });
+
+  it('says so when nothing could be copied, and fires no ns-snippet-copy', async () => {
+    const {el} = await setup(groupOf);
+    const execCommand = document.execCommand;
+    Object.defineProperty(navigator, 'clipboard', {configurable: true, value: undefined});
+    document.execCommand = () => false;
+    let events = 0;
+    el.addEventListener('ns-snippet-copy', () => events++);
+    try {
+      const button = $<NsCopyButton>(el, '[data-kind="url"] ns-copy-button')!;
+      button.shadowRoot!.querySelector('button')!.click();
+      await waitUntil(
+        () => button.shadowRoot!.querySelector('[part="feedback"]')!.textContent !== '',
+        'no feedback',
+      );
+      expect(button.shadowRoot!.querySelector('[part="feedback"]')!.textContent).to.contain(
+        'Copy failed',
+      );
+      expect(events).to.equal(0);
+    } finally {
+      document.execCommand = execCommand;
       delete (navigator as unknown as Record<string, unknown>)['clipboard'];
     }
   });

@@ -4,9 +4,11 @@ import {
   EMBED_PAGE_URL,
   PLAYER_PAGE_URL,
   PLAYER_SCRIPT_URL,
+  DEFAULT_PLAYER_API_URL,
   embedUrl,
   htmlSnippet,
   iframeSnippet,
+  playerApiUrl,
   playerConfig,
   playoutUrl,
   startPlayout,
@@ -93,6 +95,26 @@ describe('snippets/player', () => {
     expect(odd.source.startIndex).to.equal(0);
   });
 
+  it('takes only an absolute http(s) API URL for the player, else the default', () => {
+    expect(playerApiUrl('https://api.example.com/')).to.equal('https://api.example.com');
+    expect(playerApiUrl('http://localhost:8080/bintu//')).to.equal('http://localhost:8080/bintu');
+    for (const bad of [
+      undefined,
+      '',
+      '/bintu-proxy',
+      'api.example.com',
+      'javascript:alert(1)//https://x',
+      ' JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'https://',
+    ]) {
+      expect(playerApiUrl(bad), String(bad)).to.equal(DEFAULT_PLAYER_API_URL);
+    }
+    expect(playerConfig({...base, apiUrl: 'javascript:alert(1)'}).source.group.apiurl).to.equal(
+      DEFAULT_PLAYER_API_URL,
+    );
+  });
+
   it('builds the Live Playout URL and the iFrame embed URL with URLSearchParams', () => {
     expect(playoutUrl({groupId: GROUP})).to.equal(`${PLAYER_PAGE_URL}?group.id=${GROUP}`);
     expect(playoutUrl({groupId: GROUP, token: 'a.b.c'})).to.equal(
@@ -172,6 +194,10 @@ describe('snippets/player', () => {
       expect(snippet.includes('\u2028')).to.equal(false);
       expect(snippet.includes('\u2029')).to.equal(false);
       expect(extractConfig(snippet)).to.deep.equal(playerConfig(hostile));
+      // A hostile API URL never reaches the player.
+      expect(
+        (extractConfig(snippet) as {source: {group: {apiurl: string}}}).source.group.apiurl,
+      ).to.equal(DEFAULT_PLAYER_API_URL);
       // The inline script is still valid JavaScript.
       expect(() => new Function(doc.querySelectorAll('script')[1]!.textContent!)).not.to.throw();
     });

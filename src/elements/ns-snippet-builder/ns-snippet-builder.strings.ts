@@ -33,10 +33,14 @@ export const snippetBuilderStrings = {
     'Secure playback is on for this organisation, so players need a token. Generate a custom token with your own restrictions: it is applied to both snippets and the Live Playout URL.',
   tokenReadOnly:
     'Secure playback is on for this organisation, so players need a token. Your role cannot generate one.',
-  noCustomToken: 'Default: no custom token in the snippets.',
+  noTokenNeeded: 'Default: no token in the snippets; this stream plays without one.',
   defaultTokenApplied:
-    'Default: the snippets and the Live Playout URL carry a token for this stream, valid for 24 hours from when it was issued.',
-  defaultTokenFailed: 'No playback token could be issued for this stream: {reason}',
+    'Default: the snippets and the Live Playout URL carry a playback token for this stream, valid until {until}.',
+  defaultTokenAppliedOpen:
+    'Default: the snippets and the Live Playout URL carry a playback token for this stream.',
+  defaultTokenPending: 'Issuing a playback token for this stream…',
+  defaultTokenFailed:
+    'No playback token could be issued for this stream, so the snippets below will not play: {reason}',
   customTokenApplied: 'Custom token applied to both snippets and the Live Playout URL.',
   notBefore: 'Not before (UTC)',
   notBeforeHint: 'Empty: valid at once.',

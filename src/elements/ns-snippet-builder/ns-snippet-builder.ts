@@ -15,7 +15,7 @@ import {
 import type {CopyDoneDetail} from '../../internal/copy-button.js';
 import '../../internal/copy-button.js';
 import {define} from '../../internal/define.js';
-import {formatBitrate, resolveLocale} from '../../internal/format.js';
+import {formatBitrate, formatDateTime, resolveLocale} from '../../internal/format.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {
   describeError,
@@ -130,6 +130,7 @@ interface SnippetSource {
  * @csspart form-error - The message about the whole form (invalid fields, a failed request).
  * @csspart generate-button - The "Generate token" button.
  * @csspart default-token-button - The "Back to default token" button.
+ * @csspart token-note - Which token the snippets carry (default, custom, being issued, failed).
  * @csspart token-info - The `<ns-token-info>` showing the custom token (its parts are forwarded as `token-info-<part>`).
  * @csspart snippet - One output block (playout URL, iFrame snippet, HTML snippet).
  * @csspart code - A read-only code field of an output block.
@@ -144,10 +145,16 @@ interface SnippetSource {
 export class NsSnippetBuilder extends LitElement {
   static override styles = [sharedStyles, styles];
 
-  /** Provided by `<ns-api-provider>`; set directly to bypass the context. */
+  /**
+   * The API client; set it to bypass the context (it then wins over `<ns-api-provider>`'s, also when
+   * set before the element is connected).
+   */
+  @property({attribute: false}) client?: BintuClient;
+
+  /** The client of the nearest `<ns-api-provider>`. */
   @consume({context: apiContext, subscribe: true})
-  @property({attribute: false})
-  client?: BintuClient;
+  @state()
+  private contextClient?: BintuClient;
 
   /** The stream (or ABR group passthrough) to build snippets for. */
   @property({attribute: 'stream-id', reflect: true}) streamId = '';
@@ -196,7 +203,7 @@ export class NsSnippetBuilder extends LitElement {
         throw error;
       }
     },
-    args: () => [this.client, this.streamId] as const,
+    args: () => [this.api(), this.streamId] as const,
   });
 
   private readonly tokenTask = new Task(this, {
@@ -215,37 +222,35 @@ export class NsSnippetBuilder extends LitElement {
     },
   });
 
-  /** The default token of a stream that needs one: given by the host, else issued for it. */
+  /**
+   * The default token issued for a stream that needs one when the host gave none. Its value names
+   * the request it answers, so a token for another stream is never taken for this one's.
+   */
   private readonly defaultTokenTask = new Task(this, {
-    task: async ([client, request, given], {signal}): Promise<string | undefined> => {
-      if (given) return given;
-      if (!client || !request) return undefined;
-      return client.createPlaybackToken(JSON.parse(request) as SplayRequest, {signal});
+    task: async ([client, request], {signal}) => {
+      if (!client || !request) return {request, token: undefined};
+      const token = await client.createPlaybackToken(JSON.parse(request) as SplayRequest, {
+        signal,
+      });
+      return {request, token};
     },
-    args: () => {
-      const stream = this.loadedStream();
-      const session = this.session;
-      const needed = !!stream && !!session && needsPlaybackToken(stream, session.features);
-      const may = !!session?.can('createPlaybackToken');
-      return [
-        this.client,
-        needed && may ? JSON.stringify(playbackTokenTarget(stream)) : '',
-        needed ? (this.playbackToken ?? '') : '',
-      ] as const;
-    },
+    args: () => [this.api(), this.defaultTokenNeed().request] as const,
   });
 
-  /** The Live Playout URL as shown (with the custom token when one is applied); empty until the stream has loaded. */
+  /**
+   * The Live Playout URL as shown (with the custom token when one is applied); empty until the
+   * stream has loaded and, for a secure stream, its default token is there.
+   */
   get playoutUrl(): string {
     return this.outputs.playoutUrl;
   }
 
-  /** The iFrame snippet as shown; empty until the stream has loaded. */
+  /** The iFrame snippet as shown; empty until the stream (and its default token) is there. */
   get iframeSnippet(): string {
     return this.outputs.iframeSnippet;
   }
 
-  /** The HTML snippet as shown; empty until the stream has loaded. */
+  /** The HTML snippet as shown; empty until the stream (and its default token) is there. */
   get htmlSnippet(): string {
     return this.outputs.htmlSnippet;
   }
@@ -269,12 +274,16 @@ export class NsSnippetBuilder extends LitElement {
           : this.text('qualityFallback', {number: i + 1}),
       );
       this.source = {stream, qualities, isGroup: entries.length > 1};
+      // No snippet without the token a secure stream needs: it could be copied and would not play.
+      const waiting = !this.customToken && this.defaultTokenState().state === 'pending';
       const input = this.snippetInput(this.source);
-      this.outputs = {
-        playoutUrl: playoutUrl(input),
-        iframeSnippet: iframeSnippet(input),
-        htmlSnippet: htmlSnippet(input),
-      };
+      this.outputs = waiting
+        ? {playoutUrl: '', iframeSnippet: '', htmlSnippet: ''}
+        : {
+            playoutUrl: playoutUrl(input),
+            iframeSnippet: iframeSnippet(input),
+            htmlSnippet: htmlSnippet(input),
+          };
     } else {
       this.source = undefined;
       this.outputs = {playoutUrl: '', iframeSnippet: '', htmlSnippet: ''};
@@ -296,9 +305,18 @@ export class NsSnippetBuilder extends LitElement {
   private renderBuilder(source: SnippetSource): TemplateResult {
     return html`
       ${this.renderSettings(source)} ${this.renderTokenSection()}
-      ${this.renderOutput('url', 'playoutUrl', 'copyPlayoutUrl', this.outputs.playoutUrl)}
-      ${this.renderOutput('iframe', 'iframeSnippet', 'copyIframeSnippet', this.outputs.iframeSnippet)}
-      ${this.renderOutput('html', 'htmlSnippet', 'copyHtmlSnippet', this.outputs.htmlSnippet)}
+      ${
+        this.outputs.htmlSnippet
+          ? html`${this.renderOutput('url', 'playoutUrl', 'copyPlayoutUrl', this.outputs.playoutUrl)}
+            ${this.renderOutput(
+              'iframe',
+              'iframeSnippet',
+              'copyIframeSnippet',
+              this.outputs.iframeSnippet,
+            )}
+            ${this.renderOutput('html', 'htmlSnippet', 'copyHtmlSnippet', this.outputs.htmlSnippet)}`
+          : renderPending(this.text('defaultTokenPending'), {rows: 6})
+      }
     `;
   }
 
@@ -353,7 +371,8 @@ export class NsSnippetBuilder extends LitElement {
   private renderTokenSection(): TemplateResult | typeof nothing {
     if (!this.session?.features.secure) return nothing;
     if (!this.session.can('createPlaybackToken')) {
-      return html`<p class="hint" part="token-settings">${this.text('tokenReadOnly')}</p>`;
+      return html`<p class="hint" part="token-settings">${this.text('tokenReadOnly')}</p>
+        ${this.defaultTokenState().state === 'ready' ? this.renderTokenNote() : nothing}`;
     }
     const busy = this.tokenTask.status === TaskStatus.PENDING;
     const failed = this.tokenTask.status === TaskStatus.ERROR;
@@ -407,15 +426,15 @@ export class NsSnippetBuilder extends LitElement {
         </div>
       </details>
       <div class="token-state">
+        ${this.renderTokenNote()}
         ${
           this.customToken
-            ? html`<p class="hint" role="status">${this.text('customTokenApplied')}</p>
-                <ns-token-info
-                  part="token-info"
-                  .token=${this.customToken}
-                  exportparts="base:token-info-base, token:token-info-token, badge:token-info-badge, details:token-info-details, settings:token-info-settings, streams:token-info-streams, note:token-info-note, copy-button:token-info-copy-button, copy-feedback:token-info-copy-feedback, invalid:token-info-invalid"
-                ></ns-token-info>`
-            : this.renderDefaultTokenNote()
+            ? html`<ns-token-info
+                part="token-info"
+                .token=${this.customToken}
+                exportparts="base:token-info-base, token:token-info-token, badge:token-info-badge, details:token-info-details, settings:token-info-settings, streams:token-info-streams, note:token-info-note, copy-button:token-info-copy-button, copy-feedback:token-info-copy-feedback, invalid:token-info-invalid"
+              ></ns-token-info>`
+            : nothing
         }
       </div>`;
   }
@@ -505,7 +524,7 @@ export class NsSnippetBuilder extends LitElement {
   private onGenerate(event: SubmitEvent): void {
     event.preventDefault();
     const source = this.source;
-    const client = this.client;
+    const client = this.api();
     if (!source || !client) return;
     const result = this.validate();
     this.checked = true;
@@ -521,20 +540,34 @@ export class NsSnippetBuilder extends LitElement {
     void this.tokenTask.run([client, request, this.streamId]);
   }
 
-  private renderDefaultTokenNote(): TemplateResult {
-    if (this.defaultTokenTask.status === TaskStatus.ERROR) {
-      const {message} = describeError(this.defaultTokenTask.error);
-      return html`<p class="hint field-error" role="alert">
-        ${this.text('defaultTokenFailed', {reason: message})}
-      </p>`;
-    }
-    return html`<p class="hint">
-      ${this.text(this.defaultToken() ? 'defaultTokenApplied' : 'noCustomToken')}
-    </p>`;
+  /**
+   * Which token the snippets carry, in one live region that stays in place, so that a change
+   * (custom token applied, back to the default, issuing failed) is announced.
+   */
+  private renderTokenNote(): TemplateResult {
+    const state = this.defaultTokenState();
+    let note: string;
+    if (this.customToken) note = this.text('customTokenApplied');
+    else if (state.state === 'error')
+      note = this.text('defaultTokenFailed', {reason: state.reason});
+    else if (state.state === 'pending') note = this.text('defaultTokenPending');
+    else if (state.state === 'ready') {
+      const until = decodeToken(state.token)?.validUntil;
+      note = until
+        ? this.text('defaultTokenApplied', {until: formatDateTime(until, this.locale())})
+        : this.text('defaultTokenAppliedOpen');
+    } else note = this.text('noTokenNeeded');
+    const failed = !this.customToken && state.state === 'error';
+    const classes = failed ? 'hint field-error' : 'hint';
+    return html`<p part="token-note" class=${classes} role="status">${note}</p>`;
   }
 
   private onUseDefault(): void {
     this.customToken = undefined;
+    // The pressed button is gone: keep the focus in the form rather than losing it to the page.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>('[part="generate-button"]')?.focus(),
+    );
   }
 
   private onCopied(kind: SnippetKind, event: CustomEvent<CopyDoneDetail>): void {
@@ -555,8 +588,8 @@ export class NsSnippetBuilder extends LitElement {
       qualityCount: source.isGroup ? source.qualities.length : 1,
       startQuality: this.effectiveQuality(),
       latencyMode: isLatencyMode(this.latencyMode) ? this.latencyMode : DEFAULT_LATENCY_MODE,
-      token: this.customToken ?? this.defaultToken(),
-      apiUrl: this.client?.baseUrl,
+      token: this.customToken ?? this.defaultTokenState().token,
+      apiUrl: this.api()?.baseUrl,
     };
   }
 
@@ -567,10 +600,46 @@ export class NsSnippetBuilder extends LitElement {
     return stream && stream.id === this.streamId ? stream : undefined;
   }
 
-  private defaultToken(): string | undefined {
-    return this.defaultTokenTask.status === TaskStatus.COMPLETE
-      ? this.defaultTokenTask.value
-      : undefined;
+  /** The client in use: the one set directly, else the provider's. */
+  private api(): BintuClient | undefined {
+    return this.client ?? this.contextClient;
+  }
+
+  /** Whether the stream needs a default token, and the token-service request to issue it. */
+  private defaultTokenNeed(): {needed: boolean; given: string; request: string} {
+    const stream = this.loadedStream();
+    const session = this.session;
+    const needed = !!stream && !!session && needsPlaybackToken(stream, session.features);
+    const given = needed ? (this.playbackToken ?? '').trim() : '';
+    const may = !!session?.can('createPlaybackToken');
+    const request = needed && !given && may ? JSON.stringify(playbackTokenTarget(stream)) : '';
+    return {needed, given, request};
+  }
+
+  /**
+   * The default token: `none` when the stream needs none (or the role may not have one issued),
+   * the host's `playback-token`, else the one issued for this stream — `pending` until it is
+   * there, `error` when the token service refused.
+   */
+  private defaultTokenState():
+    | {state: 'none' | 'pending'; token?: undefined}
+    | {state: 'ready'; token: string}
+    | {state: 'error'; reason: string; token?: undefined} {
+    const {given, request} = this.defaultTokenNeed();
+    if (given) return {state: 'ready', token: given};
+    if (!request) return {state: 'none'};
+    const task = this.defaultTokenTask;
+    if (task.status === TaskStatus.ERROR) {
+      return {state: 'error', reason: describeError(task.error).message};
+    }
+    if (
+      task.status === TaskStatus.COMPLETE &&
+      task.value?.request === request &&
+      task.value.token
+    ) {
+      return {state: 'ready', token: task.value.token};
+    }
+    return {state: 'pending'};
   }
 
   private locale(): string {
