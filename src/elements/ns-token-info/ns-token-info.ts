@@ -78,7 +78,8 @@ export class NsTokenInfo extends LitElement {
   }
 
   override render() {
-    const raw = (this.token ?? '').trim();
+    // A host may set anything through the property; only a string can be a token.
+    const raw = this.token == null ? '' : String(this.token).trim();
     if (!raw) {
       return html`<div part="base" role="group" aria-label=${this.text('region')}>
         <p part="empty" class="muted">${this.text('noToken')}</p>
