@@ -1,9 +1,12 @@
 import {LitElement, css, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {consume} from '@lit/context';
+import {sessionContext, type NsSession} from '../context.js';
 import {copyText} from './clipboard.js';
 import {define} from './define.js';
-import {t} from './strings.js';
+import {Localizer} from './localizer.js';
+import {sharedCatalogues} from './strings.js';
 import type {StringOverrides} from './strings.js';
 import {controlStyles, hostStyles} from './styles.js';
 
@@ -69,7 +72,18 @@ export class NsCopyButton extends LitElement {
   /** Replacement strings (translations, a host's wording). */
   @property({attribute: false}) strings?: StringOverrides;
 
+  /** The locale of the nearest `<ns-api-provider>` (the document's `lang` without one). */
+  @consume({context: sessionContext, subscribe: true})
+  @state()
+  private session?: NsSession;
+
   @state() private status: CopyStatus = 'idle';
+
+  private readonly i18n = new Localizer(this, {
+    catalogues: sharedCatalogues,
+    locale: () => this.session?.locale,
+    overrides: () => this.strings,
+  });
 
   private attempt = 0;
   private resetTimer?: ReturnType<typeof setTimeout>;
@@ -88,9 +102,9 @@ export class NsCopyButton extends LitElement {
     const copied = this.status === 'copied';
     const feedback =
       this.status === 'copied'
-        ? t('copied', undefined, this.strings)
+        ? this.i18n.text('copied')
         : this.status === 'failed'
-          ? t('copyFailed', undefined, this.strings)
+          ? this.i18n.text('copyFailed')
           : nothing;
     return html`
       <button
@@ -104,7 +118,7 @@ export class NsCopyButton extends LitElement {
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path fill="currentColor" d=${copied ? CHECK_ICON : COPY_ICON}></path>
         </svg>
-        <span>${t('copy', undefined, this.strings)}</span>
+        <span>${this.i18n.text('copy')}</span>
       </button>
       <span part="feedback" class="feedback ${this.status}" role="status" aria-live="polite"
         >${feedback}</span

@@ -58,8 +58,17 @@ export function toDate(value: string | number | Date | null | undefined): Date |
 
 /** Options of the date formatters. */
 export interface DateFormatOptions {
-  /** Append " UTC" (default true); pass false where a column header already says UTC. */
-  label?: boolean;
+  /**
+   * Append " UTC" (default true); pass false where a column header already says UTC, or a
+   * template with `{date}` (a translation's wording, e.g. `'{date} UTC'`).
+   */
+  label?: boolean | string;
+}
+
+function withLabel(text: string, label: DateFormatOptions['label']): string {
+  if (label === false) return text;
+  if (typeof label === 'string') return label.replace(/\{date\}/g, () => text);
+  return `${text} UTC`;
 }
 
 /**
@@ -80,7 +89,7 @@ export function formatDateTime(
     dateStyle: 'medium',
     timeStyle: 'medium',
   }).format(date);
-  return options.label === false ? text : `${text} UTC`;
+  return withLabel(text, options.label);
 }
 
 /**
@@ -97,7 +106,7 @@ export function formatDate(
   const date = toDate(value);
   if (!date) return EMPTY_VALUE;
   const text = dateTimeFormat(locale, {timeZone: 'UTC', dateStyle: 'medium'}).format(date);
-  return options.label === false ? text : `${text} UTC`;
+  return withLabel(text, options.label);
 }
 
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte', 'petabyte'] as const;

@@ -12,6 +12,7 @@ import {ROLES} from '../../api/types.js';
 import {apiContext, createSession, sessionContext, type NsSession} from '../../context.js';
 import {NsLoadErrorEvent} from '../../events.js';
 import {define} from '../../internal/define.js';
+import {sharedStrings} from '../../internal/strings.js';
 import {hostStyles, themeStyles} from '../../internal/styles.js';
 import {errorDetail, renderError} from '../../internal/templates.js';
 import type {MockServer, MockServerOptions} from '../../mock/index.js';
@@ -197,7 +198,9 @@ export class NsApiProvider extends LitElement {
   override render() {
     return html`${
         this.loadStatus === 'error'
-          ? html`<div part="error">${renderError(this.loadError, () => void this.reload())}</div>`
+          ? html`<div part="error">
+              ${renderError(this.loadError, () => void this.reload(), sharedStrings(this.session.locale))}
+            </div>`
           : nothing
       }<slot></slot>`;
   }

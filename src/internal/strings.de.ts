@@ -1,0 +1,19 @@
+/** The shared strings of the internals in German (keys and placeholders as in `strings.ts`). */
+import type {Strings} from './strings.js';
+
+export const stringsDe: Strings = {
+  loading: 'Wird geladen…',
+  retry: 'Erneut versuchen',
+  errorTitle: 'Etwas ist schiefgelaufen',
+  errorUnknown: 'Ein unerwarteter Fehler ist aufgetreten.',
+  errorNetwork: 'Die nanoStream-API ist nicht erreichbar. Prüfen Sie Ihre Verbindung.',
+  errorTimeout: 'Die nanoStream-API hat nicht rechtzeitig geantwortet.',
+  errorForbidden: 'Zugriff verweigert',
+  errorNotFound: 'Nicht gefunden',
+  errorCode: '(Code {code})',
+  errorStatus: 'HTTP-Status {status}',
+  copy: 'Kopieren',
+  copied: 'Kopiert',
+  copyFailed: 'Kopieren fehlgeschlagen – bitte markieren und manuell kopieren',
+  utcDate: '{date} UTC',
+};
