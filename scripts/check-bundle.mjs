@@ -5,6 +5,8 @@
  *     mock-only code (the mock must stay a separate chunk loaded by import());
  *   - dist/index.js does not import anything under mock/, directly or through other modules
  *     (dynamic import() is allowed: that is how the provider loads the mock on demand);
+ *   - every bare `import './x.js'` of a source module (it registers an element) is still in the
+ *     built module, so that package.json's `sideEffects` cannot let the build drop a registration;
  *   - every file package.json's `exports` points at exists (patterns are expanded over the
  *     elements in src/elements/<name>/<name>.ts);
  * and prints the CDN bundle's size, raw and gzipped.
@@ -102,6 +104,38 @@ if (!existsSync(distIndex)) {
     if (file.split(path.sep).join('/').includes('/mock/')) {
       problems.push(
         `dist/index.js reaches ${rel(file)} through static imports: the mock must only be loaded by import().`,
+      );
+    }
+  }
+}
+
+// 2b. Registrations survive the build: a source module's bare imports (`import './x.js';`, which
+// register the elements it renders) are still imports of the built module.
+const srcDir = path.join(root, 'src');
+const sourceModules = dir =>
+  readdirSync(dir, {withFileTypes: true}).flatMap(d =>
+    d.isDirectory()
+      ? sourceModules(path.join(dir, d.name))
+      : /\.ts$/.test(d.name) && !d.name.endsWith('.d.ts')
+        ? [path.join(dir, d.name)]
+        : [],
+  );
+for (const source of sourceModules(srcDir)) {
+  const bare = [...readFileSync(source, 'utf8').matchAll(/^import\s+'(\.[^']+)';/gm)].map(
+    m => m[1],
+  );
+  if (!bare.length) continue;
+  const built = path.join(root, 'dist', path.relative(srcDir, source).replace(/\.ts$/, '.js'));
+  if (!existsSync(built)) {
+    problems.push(`${rel(built)} (built from ${rel(source)}) is missing.`);
+    continue;
+  }
+  const kept = new Set(staticImports(built));
+  for (const specifier of bare) {
+    const target = path.resolve(path.dirname(built), specifier);
+    if (!kept.has(target)) {
+      problems.push(
+        `${rel(built)} lost \`import '${specifier}'\` of ${rel(source)}: add the module to package.json's sideEffects.`,
       );
     }
   }
