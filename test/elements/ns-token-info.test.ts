@@ -178,13 +178,14 @@ describe('<ns-token-info>', () => {
       },
     );
     await el.updateComplete;
-    expect(value(el, 'Valid until')).to.match(/^\d{2}\.\d{2}\.\d{4}, .* UTC$/);
+    // German locale, German labels: the row is "Gültig bis".
+    expect(value(el, 'Gültig bis')).to.match(/^\d{2}\.\d{2}\.\d{4}, .* UTC$/);
 
     const lang = document.documentElement.lang;
     document.documentElement.lang = 'de';
     try {
       const alone = await fixture<NsTokenInfo>(html`<ns-token-info token=${jwt}></ns-token-info>`);
-      expect(value(alone, 'Valid until')).to.match(/^\d{2}\.\d{2}\.\d{4}, .* UTC$/);
+      expect(value(alone, 'Gültig bis')).to.match(/^\d{2}\.\d{2}\.\d{4}, .* UTC$/);
     } finally {
       document.documentElement.lang = lang;
     }

@@ -1,7 +1,11 @@
 /**
  * The user-visible English strings of the in-place tags and push URL editor, in one place (a
- * translation is a complete object of the same shape; a host's wording a partial one).
+ * translation is a complete object of the same shape, German in `field-editor.strings.de.ts`; a
+ * host's wording a partial one).
  */
+import type {Catalogues} from '../../internal/strings.js';
+import {fieldEditorStringsDe} from './field-editor.strings.de.js';
+
 export const fieldEditorStrings = {
   edit: 'Edit',
   editTags: 'Edit tags of {target}',
@@ -28,3 +32,9 @@ export const fieldEditorStrings = {
 
 /** A complete catalogue of the editor's strings. */
 export type FieldEditorStrings = Record<keyof typeof fieldEditorStrings, string>;
+
+/** The editor's catalogue per language. */
+export const fieldEditorCatalogues: Catalogues<keyof typeof fieldEditorStrings> = {
+  en: fieldEditorStrings,
+  de: fieldEditorStringsDe,
+};

@@ -5,13 +5,13 @@ import {consume} from '@lit/context';
 import {Task, TaskStatus} from '@lit/task';
 import type {BintuClient} from '../../api/client.js';
 import type {Stream} from '../../api/types.js';
-import {apiContext} from '../../context.js';
+import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {NsStreamChangeEvent} from '../../events.js';
 import {define} from '../../internal/define.js';
+import {Localizer} from '../../internal/localizer.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {describeError} from '../../internal/templates.js';
-import {fieldEditorStrings, type FieldEditorStrings} from './field-editor.strings.js';
-import {fill} from './fill.js';
+import {fieldEditorCatalogues, type FieldEditorStrings} from './field-editor.strings.js';
 import {
   parsePushUrlInput,
   parseTagsInput,
@@ -125,8 +125,19 @@ export class NsStreamFieldEditor extends LitElement {
   /** Whether the role may edit it (the Edit button is shown only then). */
   @property({type: Boolean}) editable = false;
 
-  /** Replacement strings (translations, a host's wording). */
+  /** Replacement strings (a host's wording); the rest come in the provider's language. */
   @property({attribute: false}) strings?: Partial<FieldEditorStrings>;
+
+  /** The locale of the nearest `<ns-api-provider>`, when there is one. */
+  @consume({context: sessionContext, subscribe: true})
+  @state()
+  private session?: NsSession;
+
+  private readonly i18n = new Localizer(this, {
+    catalogues: fieldEditorCatalogues,
+    locale: () => this.session?.locale,
+    overrides: () => this.strings,
+  });
 
   @state() private editing = false;
   @state() private draft = '';
@@ -166,12 +177,11 @@ export class NsStreamFieldEditor extends LitElement {
       void this.updateComplete.then(() => this.editButton?.focus());
     },
     onError: error => {
-      const {message, code} = describeError(error);
+      const {message, code} = describeError(error, this.i18n.shared());
       const reason = [message.replace(/\.?$/, '.'), code].filter(Boolean).join(' ');
-      this.failure = fill(
-        this.text(this.field === 'tags' ? 'saveTagsFailed' : 'savePushUrlFailed'),
-        {reason},
-      );
+      this.failure = this.text(this.field === 'tags' ? 'saveTagsFailed' : 'savePushUrlFailed', {
+        reason,
+      });
     },
   });
 
@@ -194,7 +204,7 @@ export class NsStreamFieldEditor extends LitElement {
   }
 
   private text(key: keyof FieldEditorStrings, vars?: Record<string, string | number>): string {
-    return fill(this.strings?.[key] ?? fieldEditorStrings[key], vars);
+    return this.i18n.text(key, vars);
   }
 
   private renderView() {

@@ -1,9 +1,14 @@
 /**
  * The user-visible English strings of `<ns-abr-table>`, in one place (a translation is a complete
- * object of the same shape; a host's wording a partial one through the `strings` property).
+ * object of the same shape, German in `ns-abr-table.strings.de.ts`; a host's wording a partial one
+ * through the `strings` property).
  */
+import type {Catalogues} from '../../internal/strings.js';
+import {abrTableStringsDe} from './ns-abr-table.strings.de.js';
+
 export const abrTableStrings = {
   heading: 'Streamgroup ({count} Playouts)',
+  headingOne: 'Streamgroup (1 Playout)',
   loading: 'Loading the stream group…',
   notFound: 'Stream not found',
   notFoundDetail: 'No stream with the ID {id} exists, or it was deleted.',
@@ -38,3 +43,9 @@ export const abrTableStrings = {
 
 /** A complete catalogue of the element's strings. */
 export type AbrTableStrings = Record<keyof typeof abrTableStrings, string>;
+
+/** The element's catalogue per language. */
+export const abrTableCatalogues: Catalogues<keyof typeof abrTableStrings> = {
+  en: abrTableStrings,
+  de: abrTableStringsDe,
+};

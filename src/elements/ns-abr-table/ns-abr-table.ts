@@ -10,14 +10,14 @@ import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {NsLoadErrorEvent, NsStreamChangeEvent} from '../../events.js';
 import '../../internal/copy-button.js';
 import {define} from '../../internal/define.js';
+import {Localizer} from '../../internal/localizer.js';
 import type {Strings} from '../../internal/strings.js';
 import {EMPTY_VALUE, formatBitrate} from '../../internal/format.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {describeError, errorDetail, renderError, renderPending} from '../../internal/templates.js';
-import {fill} from '../internal-editors/fill.js';
 import type {FieldEditorStrings} from '../internal-editors/field-editor.strings.js';
 import '../internal-editors/ns-stream-field-editor.js';
-import {abrTableStrings, type AbrTableStrings} from './ns-abr-table.strings.js';
+import {abrTableCatalogues, type AbrTableStrings} from './ns-abr-table.strings.js';
 import {styles} from './ns-abr-table.styles.js';
 import {eligibleProfiles, profileInfo} from './transcode-profiles.js';
 
@@ -81,12 +81,21 @@ export class NsAbrTable extends LitElement {
   /** The stream group's id, or the id of any of its member streams. */
   @property({attribute: 'stream-id', reflect: true}) streamId = '';
 
-  /** Replacement strings (translations, a host's wording); also passed to the editors. */
+  /**
+   * Replacement strings (a host's wording); also passed to the editors. The rest come in the
+   * provider's language.
+   */
   @property({attribute: false}) strings?: Partial<AbrTableStrings & FieldEditorStrings & Strings>;
 
   @consume({context: sessionContext, subscribe: true})
   @state()
   private session?: NsSession;
+
+  private readonly i18n = new Localizer(this, {
+    catalogues: abrTableCatalogues,
+    locale: () => this.session?.locale,
+    overrides: () => this.strings,
+  });
 
   /** The loaded group, then changed by confirmed edits and additions. */
   @state() private data?: GroupData;
@@ -154,7 +163,7 @@ export class NsAbrTable extends LitElement {
       void this.updateComplete.then(() => this.addButton?.focus());
     },
     onError: error => {
-      const {message, code} = describeError(error);
+      const {message, code} = describeError(error, this.i18n.shared());
       this.addFailure = this.text('addFailed', {reason: [message, code].filter(Boolean).join(' ')});
     },
   });
@@ -178,12 +187,12 @@ export class NsAbrTable extends LitElement {
         error: error =>
           isApiError(error) && error.status === 404
             ? this.renderNotFound()
-            : renderError(error, () => void this.load.run(), this.strings),
+            : renderError(error, () => void this.load.run(), this.i18n.shared()),
       })}<span class="sr-only" role="status" aria-live="polite">${this.announcement}</span>`;
   }
 
   private text(key: keyof AbrTableStrings, vars?: Record<string, string | number>): string {
-    return fill(this.strings?.[key] ?? abrTableStrings[key], vars);
+    return this.i18n.text(key, vars);
   }
 
   private renderNotFound() {
@@ -205,7 +214,9 @@ export class NsAbrTable extends LitElement {
       .map(playout => ({playout, stream: members.get(playout.id)}));
     return html`
       <div class="header" part="header">
-        <h3 class="heading" part="heading">${this.text('heading', {count: rows.length})}</h3>
+        <h3 class="heading" part="heading">
+          ${rows.length === 1 ? this.text('headingOne') : this.text('heading', {count: rows.length})}
+        </h3>
         <div class="group-id">
           <span class="label-inline">${this.text('streamgroupId')}</span>
           <code part="group-id">${group.id}</code>
@@ -243,7 +254,7 @@ export class NsAbrTable extends LitElement {
   }
 
   private renderRow({playout, stream}: PlayoutRow, group: Stream) {
-    const locale = this.session?.locale ?? 'en';
+    const locale = this.i18n.locale;
     const original = playout.index === 0;
     const name = original ? this.text('original') : this.text('transcode', {n: playout.index});
     const streamname = stream?.ingest.rtmp.streamname ?? playout.rtmp.streamname;
@@ -379,7 +390,7 @@ export class NsAbrTable extends LitElement {
     return this.text('profileOption', {
       width: info.width,
       height: info.height,
-      bitrate: formatBitrate(info.bitrate, this.session?.locale ?? 'en'),
+      bitrate: formatBitrate(info.bitrate, this.i18n.locale),
       fps: info.fps,
     });
   }

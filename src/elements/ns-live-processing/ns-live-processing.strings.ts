@@ -1,9 +1,11 @@
 /**
  * Every user-visible string of `<ns-live-processing>`, in one place (English). A translation is a
- * complete `LiveProcessingStrings` object; a host's wording is a partial override set on the
- * element's `strings` property. Placeholders are `{name}`; results are plain text.
+ * complete `LiveProcessingStrings` object (German: `ns-live-processing.strings.de.ts`); a host's
+ * wording is a partial override set on the element's `strings` property. Placeholders are
+ * `{name}`; results are plain text.
  */
-import type {StringOverrides, StringVars} from '../../internal/strings.js';
+import type {Catalogues, StringOverrides} from '../../internal/strings.js';
+import {liveProcessingStringsDe} from './ns-live-processing.strings.de.js';
 
 export const liveProcessingStrings = {
   loadingStream: 'Loading live processing…',
@@ -85,16 +87,8 @@ export type LiveProcessingStrings = Record<LiveProcessingStringKey, string>;
 /** A host's replacements: the element's own keys and the shared ones (loading, retry, copy, errors). */
 export type LiveProcessingStringOverrides = Partial<LiveProcessingStrings> & StringOverrides;
 
-/** Looks up one of the element's strings (overrides first) and fills its `{placeholders}`. */
-export function lpText(
-  key: LiveProcessingStringKey,
-  vars?: StringVars,
-  overrides?: LiveProcessingStringOverrides,
-): string {
-  const template = overrides?.[key] ?? liveProcessingStrings[key];
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = vars[name];
-    return value === undefined ? placeholder : String(value);
-  });
-}
+/** The element's catalogue per language. */
+export const liveProcessingCatalogues: Catalogues<LiveProcessingStringKey> = {
+  en: liveProcessingStrings,
+  de: liveProcessingStringsDe,
+};

@@ -9,13 +9,8 @@ import {NsLoadErrorEvent, NsStreamChangeEvent} from '../../events.js';
 import '../../internal/copy-button.js';
 import {define} from '../../internal/define.js';
 import {isLinkable} from '../../internal/url.js';
-import {
-  formatBitrate,
-  formatBytes,
-  formatDateTime,
-  formatDuration,
-  resolveLocale,
-} from '../../internal/format.js';
+import {formatBitrate, formatBytes, formatDuration} from '../../internal/format.js';
+import {Localizer} from '../../internal/localizer.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {
   describeError,
@@ -25,7 +20,7 @@ import {
   renderPending,
 } from '../../internal/templates.js';
 import {
-  lpText,
+  liveProcessingCatalogues,
   type LiveProcessingStringKey,
   type LiveProcessingStringOverrides,
 } from './ns-live-processing.strings.js';
@@ -140,12 +135,18 @@ export class NsLiveProcessing extends LitElement {
   /** Where the "Upgrade needed" note links to. */
   @property({attribute: 'contact-url'}) contactUrl = DEFAULT_CONTACT_URL;
 
-  /** Replacement strings (a translation, a host's wording), including the shared ones. */
+  /** Replacement strings (a host's wording), including the shared ones; the rest come in the provider's language. */
   @property({attribute: false}) strings?: LiveProcessingStringOverrides;
 
   @consume({context: sessionContext, subscribe: true})
   @state()
   private session?: NsSession;
+
+  private readonly i18n = new Localizer(this, {
+    catalogues: liveProcessingCatalogues,
+    locale: () => this.session?.locale,
+    overrides: () => this.strings,
+  });
 
   /** Index of the selected quality tab of a group. */
   @state() private qualityIndex = 0;
@@ -236,11 +237,11 @@ export class NsLiveProcessing extends LitElement {
   }
 
   private text(key: LiveProcessingStringKey, vars?: Record<string, string | number>): string {
-    return lpText(key, vars, this.strings);
+    return this.i18n.text(key, vars);
   }
 
   private get locale(): string {
-    return this.session?.locale ?? 'en';
+    return this.i18n.locale;
   }
 
   private get canEdit(): boolean {
@@ -251,24 +252,24 @@ export class NsLiveProcessing extends LitElement {
     if (!this.streamId) return renderEmpty(this.text('noStream'));
     const session = this.session;
     if (session?.status === 'loading') {
-      return renderPending(this.text('loadingStream'), {strings: this.strings});
+      return renderPending(this.text('loadingStream'), {strings: this.i18n.shared()});
     }
     if (session?.status === 'error') {
       // The provider shows the error and its Retry; this only says why nothing is here.
-      return renderEmpty(describeError(session.error, this.strings).message);
+      return renderEmpty(describeError(session.error, this.i18n.shared()).message);
     }
     if (session && !session.features.opcodes) return this.renderUpgrade();
     return this.streamTask.render({
-      initial: () => renderPending(this.text('loadingStream'), {strings: this.strings}),
+      initial: () => renderPending(this.text('loadingStream'), {strings: this.i18n.shared()}),
       pending: () =>
         this.stream
           ? this.renderContent(this.stream, true)
-          : renderPending(this.text('loadingStream'), {rows: 6, strings: this.strings}),
+          : renderPending(this.text('loadingStream'), {rows: 6, strings: this.i18n.shared()}),
       complete: () =>
         this.stream
           ? this.renderContent(this.stream, false)
-          : renderPending(this.text('loadingStream'), {strings: this.strings}),
-      error: error => renderError(error, () => void this.streamTask.run(), this.strings),
+          : renderPending(this.text('loadingStream'), {strings: this.i18n.shared()}),
+      error: error => renderError(error, () => void this.streamTask.run(), this.i18n.shared()),
     });
   }
 
@@ -374,16 +375,16 @@ export class NsLiveProcessing extends LitElement {
     if (saved) return this.renderProcess(saved, false);
     const value = this.memberTask.value?.id === id ? this.memberTask.value : undefined;
     return this.memberTask.render({
-      initial: () => renderPending(this.text('loadingStream'), {strings: this.strings}),
+      initial: () => renderPending(this.text('loadingStream'), {strings: this.i18n.shared()}),
       pending: () =>
         value
           ? this.renderProcess(value, true)
-          : renderPending(this.text('loadingStream'), {rows: 6, strings: this.strings}),
+          : renderPending(this.text('loadingStream'), {rows: 6, strings: this.i18n.shared()}),
       complete: () =>
         value
           ? this.renderProcess(value, false)
-          : renderPending(this.text('loadingStream'), {strings: this.strings}),
-      error: error => renderError(error, () => void this.memberTask.run(), this.strings),
+          : renderPending(this.text('loadingStream'), {strings: this.i18n.shared()}),
+      error: error => renderError(error, () => void this.memberTask.run(), this.i18n.shared()),
     });
   }
 
@@ -476,7 +477,7 @@ export class NsLiveProcessing extends LitElement {
   /** "45 s", or "300 s (5 min)" when a larger unit reads better. */
   private seconds(value: number): string {
     const exact = this.text('secondsValue', {
-      value: new Intl.NumberFormat(resolveLocale(this.locale)).format(value),
+      value: new Intl.NumberFormat(this.locale).format(value),
     });
     if (value < 60) return exact;
     return this.text('secondsHuman', {exact, human: formatDuration(value, this.locale)});
@@ -580,7 +581,7 @@ export class NsLiveProcessing extends LitElement {
                   </thead>
                   <tbody>
                     ${sessions.map(s => {
-                      const date = formatDateTime(s.sessionDate, this.locale, {label: false});
+                      const date = this.i18n.dateTime(s.sessionDate, {label: false});
                       return html`<tr>
                         <td>${date}</td>
                         <td>
@@ -638,7 +639,7 @@ export class NsLiveProcessing extends LitElement {
                     ${recordings.map(r => {
                       const size = formatBytes(r.size, this.locale);
                       return html`<tr>
-                        <td>${formatDateTime(r.session_date, this.locale, {label: false})}</td>
+                        <td>${this.i18n.dateTime(r.session_date, {label: false})}</td>
                         <td>
                           <span class="url">
                             ${this.link(r.url, r.name, {
@@ -956,7 +957,7 @@ export class NsLiveProcessing extends LitElement {
       );
     } catch (error) {
       if (controller.signal.aborted) return;
-      const {message, code} = describeError(error, this.strings);
+      const {message, code} = describeError(error, this.i18n.shared());
       this.setSave(key, {status: 'failed', reason: [message, code].filter(Boolean).join(' ')});
     }
   }

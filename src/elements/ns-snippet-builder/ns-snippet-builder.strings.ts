@@ -1,8 +1,12 @@
 /**
  * Every user-visible string of `<ns-snippet-builder>`, in English. A translation is a complete
- * `SnippetBuilderStrings`; a host's wording is a partial one, set as the element's `strings`
- * property. `{name}` placeholders are filled by the element; results are rendered as text.
+ * `SnippetBuilderStrings` (German: `ns-snippet-builder.strings.de.ts`); a host's wording is a
+ * partial one, set as the element's `strings` property. `{name}` placeholders are filled by the
+ * element; results are rendered as text.
  */
+import type {Catalogues} from '../../internal/strings.js';
+import {snippetBuilderStringsDe} from './ns-snippet-builder.strings.de.js';
+
 export const snippetBuilderStrings = {
   region: 'Code snippets',
   loading: 'Loading the stream…',
@@ -74,3 +78,9 @@ export type SnippetBuilderStringKey = keyof typeof snippetBuilderStrings;
 
 /** A complete `<ns-snippet-builder>` catalogue (what a translation provides). */
 export type SnippetBuilderStrings = Record<SnippetBuilderStringKey, string>;
+
+/** The element's catalogue per language. */
+export const snippetBuilderCatalogues: Catalogues<SnippetBuilderStringKey> = {
+  en: snippetBuilderStrings,
+  de: snippetBuilderStringsDe,
+};

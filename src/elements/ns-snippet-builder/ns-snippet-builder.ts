@@ -15,7 +15,9 @@ import {
 import type {CopyDoneDetail} from '../../internal/copy-button.js';
 import '../../internal/copy-button.js';
 import {define} from '../../internal/define.js';
-import {formatBitrate, formatDateTime, resolveLocale} from '../../internal/format.js';
+import {formatBitrate} from '../../internal/format.js';
+import {Localizer} from '../../internal/localizer.js';
+import type {StringOverrides} from '../../internal/strings.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {
   describeError,
@@ -51,7 +53,7 @@ import {
 import '../ns-token-info/ns-token-info.js';
 import {styles} from './ns-snippet-builder.styles.js';
 import {
-  snippetBuilderStrings,
+  snippetBuilderCatalogues,
   type SnippetBuilderStringKey,
   type SnippetBuilderStrings,
 } from './ns-snippet-builder.strings.js';
@@ -176,12 +178,21 @@ export class NsSnippetBuilder extends LitElement {
    */
   @property({attribute: 'playback-token'}) playbackToken?: string;
 
-  /** Replacement strings (a translation, a host's wording); missing keys fall back to English. */
-  @property({attribute: false}) strings?: Partial<SnippetBuilderStrings>;
+  /**
+   * Replacement strings (a host's wording), including the shared ones (`copy`, `retry`, …); missing
+   * keys come from the catalogue of the locale's language, then English.
+   */
+  @property({attribute: false}) strings?: Partial<SnippetBuilderStrings> & StringOverrides;
 
   @consume({context: sessionContext, subscribe: true})
   @state()
   private session?: NsSession;
+
+  private readonly i18n = new Localizer(this, {
+    catalogues: snippetBuilderCatalogues,
+    locale: () => this.session?.locale,
+    overrides: () => this.strings,
+  });
 
   /** The custom token applied to the snippets; undefined = the default (none). */
   @state() private customToken?: string;
@@ -296,7 +307,7 @@ export class NsSnippetBuilder extends LitElement {
       ${this.streamTask.render({
         initial: () => renderPending(this.text('loading')),
         pending: () => renderPending(this.text('loading')),
-        error: error => renderError(error, () => void this.streamTask.run()),
+        error: error => renderError(error, () => void this.streamTask.run(), this.i18n.shared()),
         complete: () => (this.source ? this.renderBuilder(this.source) : nothing),
       })}
     </div>`;
@@ -377,7 +388,7 @@ export class NsSnippetBuilder extends LitElement {
     const busy = this.tokenTask.status === TaskStatus.PENDING;
     const failed = this.tokenTask.status === TaskStatus.ERROR;
     const invalid = this.checked && Object.keys(this.errors).length > 0;
-    const failure = failed ? describeError(this.tokenTask.error) : undefined;
+    const failure = failed ? describeError(this.tokenTask.error, this.i18n.shared()) : undefined;
     return html`<details part="token-settings" class="token-settings">
         <summary>${this.text('tokenSettings')}</summary>
         <div class="token-body">
@@ -487,6 +498,7 @@ export class NsSnippetBuilder extends LitElement {
         <ns-copy-button
           .value=${value}
           label=${this.text(copyLabel)}
+          .strings=${this.strings}
           exportparts="button:copy-button, feedback:copy-feedback"
           @copy-done=${(e: CustomEvent<CopyDoneDetail>) => this.onCopied(kind, e)}
         ></ns-copy-button>
@@ -554,7 +566,7 @@ export class NsSnippetBuilder extends LitElement {
     else if (state.state === 'ready') {
       const until = decodeToken(state.token)?.validUntil;
       note = until
-        ? this.text('defaultTokenApplied', {until: formatDateTime(until, this.locale())})
+        ? this.text('defaultTokenApplied', {until: this.i18n.dateTime(until)})
         : this.text('defaultTokenAppliedOpen');
     } else note = this.text('noTokenNeeded');
     const failed = !this.customToken && state.state === 'error';
@@ -630,7 +642,7 @@ export class NsSnippetBuilder extends LitElement {
     if (!request) return {state: 'none'};
     const task = this.defaultTokenTask;
     if (task.status === TaskStatus.ERROR) {
-      return {state: 'error', reason: describeError(task.error).message};
+      return {state: 'error', reason: describeError(task.error, this.i18n.shared()).message};
     }
     if (
       task.status === TaskStatus.COMPLETE &&
@@ -643,15 +655,11 @@ export class NsSnippetBuilder extends LitElement {
   }
 
   private locale(): string {
-    return resolveLocale(this.session?.locale ?? (this.ownerDocument.documentElement.lang || 'en'));
+    return this.i18n.locale;
   }
 
   private text(key: SnippetBuilderStringKey, vars?: Record<string, string | number>): string {
-    const template = this.strings?.[key] ?? snippetBuilderStrings[key];
-    if (!vars) return template;
-    return template.replace(/\{(\w+)\}/g, (m, name: string) =>
-      vars[name] === undefined ? m : String(vars[name]),
-    );
+    return this.i18n.text(key, vars);
   }
 }
 

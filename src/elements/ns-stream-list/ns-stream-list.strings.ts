@@ -1,9 +1,10 @@
 /**
  * Every user-visible string of `<ns-stream-list>`, in one place (English; a translation is a
- * complete `StreamListStrings` object). Placeholders are `{name}`; the results are plain text.
- * Set `strings` on the element to replace some of them.
+ * complete `StreamListStrings` object, German in `ns-stream-list.strings.de.ts`). Placeholders are
+ * `{name}`; the results are plain text. Set `strings` on the element to replace some of them.
  */
-import type {StringOverrides} from '../../internal/strings.js';
+import type {Catalogues, StringOverrides} from '../../internal/strings.js';
+import {streamListStringsDe} from './ns-stream-list.strings.de.js';
 
 export const streamListStrings = {
   filters: 'Stream filters',
@@ -44,6 +45,7 @@ export const streamListStrings = {
   passthrough: 'Passthrough (original stream)',
   transcode: 'Transcode {index}',
   groupId: 'Streamgroup ID {id}',
+  memberQuality: '{width}×{height} · {bitrate} · {fps} fps',
   noTags: 'No tags',
   notListed: 'Not listed',
   loadingStreams: 'Loading streams…',
@@ -76,15 +78,8 @@ export type StreamListStrings = Record<StreamListStringKey, string>;
 /** Replacement strings: the list's own and those of the shared states (e.g. `retry`). */
 export type StreamListStringOverrides = Partial<StreamListStrings> & StringOverrides;
 
-/** Looks a string up (overrides first) and fills its `{placeholders}`. */
-export function listText(
-  key: StreamListStringKey,
-  overrides?: Partial<StreamListStrings>,
-  vars?: Record<string, string | number>,
-): string {
-  const template = overrides?.[key] ?? streamListStrings[key];
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    vars[name] === undefined ? placeholder : String(vars[name]),
-  );
-}
+/** The list's catalogue per language. */
+export const streamListCatalogues: Catalogues<StreamListStringKey> = {
+  en: streamListStrings,
+  de: streamListStringsDe,
+};

@@ -13,14 +13,15 @@ import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {NsLoadErrorEvent, NsQueryChangeEvent, NsStreamSelectEvent} from '../../events.js';
 import type {NsStreamSelectDetail, StreamListQuery} from '../../events.js';
 import {define} from '../../internal/define.js';
-import {EMPTY_VALUE, formatBitrate, formatDateTime, resolveLocale} from '../../internal/format.js';
+import {EMPTY_VALUE, formatBitrate} from '../../internal/format.js';
+import {Localizer} from '../../internal/localizer.js';
 import {t} from '../../internal/strings.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {errorDetail, renderEmpty, renderError} from '../../internal/templates.js';
 import {DATE_RANGES, type DateRange} from './date-range.js';
 import {groupMembers, groupRole, playoutCount, type GroupMember} from './groups.js';
 import {
-  listText,
+  streamListCatalogues,
   type StreamListStringKey,
   type StreamListStringOverrides,
 } from './ns-stream-list.strings.js';
@@ -190,8 +191,14 @@ export class NsStreamList extends LitElement {
   /** Reload the shown page quietly every this many seconds while the tab is visible; 0 (the default) turns it off. */
   @property({attribute: 'refresh-interval', type: Number}) refreshInterval = 0;
 
-  /** Replacement strings (a translation, a host's wording). */
+  /** Replacement strings (a host's wording); the rest come in the provider's language. */
   @property({attribute: false}) strings: StreamListStringOverrides = {};
+
+  private readonly i18n = new Localizer(this, {
+    catalogues: streamListCatalogues,
+    locale: () => this.session?.locale,
+    overrides: () => this.strings,
+  });
 
   /** Groups whose playouts are shown. */
   @state() private expanded: ReadonlySet<string> = new Set();
@@ -437,13 +444,13 @@ export class NsStreamList extends LitElement {
               class="button secondary"
               @click=${() => this.refresh()}
             >
-              ${t('retry', undefined, this.strings)}
+              ${t('retry', undefined, this.i18n.shared())}
             </button>
           </p>
           ${this.renderPage(last, false)}
         `;
       }
-      return renderError(this.list.error, () => this.list.run(), this.strings);
+      return renderError(this.list.error, () => this.list.run(), this.i18n.shared());
     }
     const page = this.list.value;
     return page ? this.renderPage(page, false) : this.renderSkeleton();
@@ -584,7 +591,7 @@ export class NsStreamList extends LitElement {
           ${
             stream.updated_at
               ? html`<time datetime=${stream.updated_at}
-                  >${formatDateTime(stream.updated_at, this.locale, {label: false})}</time
+                  >${this.i18n.dateTime(stream.updated_at, {label: false})}</time
                 >`
               : EMPTY_VALUE
           }
@@ -647,7 +654,12 @@ export class NsStreamList extends LitElement {
     const kind =
       member.index === 0 ? this.text('passthrough') : this.text('transcode', {index: member.index});
     const quality = member.info
-      ? `${member.info.width}×${member.info.height} · ${formatBitrate(member.info.bitrate, this.locale)} · ${member.info.fps} fps`
+      ? this.text('memberQuality', {
+          width: member.info.width,
+          height: member.info.height,
+          bitrate: formatBitrate(member.info.bitrate, this.locale),
+          fps: member.info.fps,
+        })
       : '';
     return html`
       <tr
@@ -840,7 +852,9 @@ export class NsStreamList extends LitElement {
         <span class="page-buttons">
           ${button('firstPage', '«', 1, known && info.hasPrevious)}
           ${button('previousPage', '‹', q.page - 1, known && info.hasPrevious)}
-          <span class="sr-only">${this.text('pageOf', {page: q.page, pages: info.pages})}</span>
+          <span class="sr-only"
+            >${this.text('pageOf', {page: this.number(q.page), pages: this.number(info.pages)})}</span
+          >
           ${button('nextPage', '›', q.page + 1, known && info.hasNext)}
           ${button('lastPage', '»', info.pages, known && info.hasNext)}
         </span>
@@ -851,23 +865,26 @@ export class NsStreamList extends LitElement {
   private rangeText(page: StreamPage): string {
     const q = this.query;
     const info = pageInfo(page.total, q.page, q.pageSize, page.streams.length);
-    const number = new Intl.NumberFormat(this.locale);
-    if (!info.from) return this.text('rangeEmpty', {total: number.format(page.total)});
+    if (!info.from) return this.text('rangeEmpty', {total: this.number(page.total)});
     return this.text('range', {
-      from: number.format(info.from),
-      to: number.format(info.to),
-      total: number.format(page.total),
+      from: this.number(info.from),
+      to: this.number(info.to),
+      total: this.number(page.total),
     });
+  }
+
+  private number(value: number): string {
+    return new Intl.NumberFormat(this.locale).format(value);
   }
 
   // ---- helpers ----
 
   private get locale(): string {
-    return resolveLocale(this.session?.locale);
+    return this.i18n.locale;
   }
 
   private text(key: StreamListStringKey, vars?: Record<string, string | number>): string {
-    return listText(key, this.strings, vars);
+    return this.i18n.text(key, vars);
   }
 }
 

@@ -1,7 +1,11 @@
 /**
  * The user-visible English strings of `<ns-stream-overview>`, in one place (a translation is a
- * complete object of the same shape; a host's wording a partial one through the `strings` property).
+ * complete object of the same shape, German in `ns-stream-overview.strings.de.ts`; a host's wording
+ * a partial one through the `strings` property).
  */
+import type {Catalogues} from '../../internal/strings.js';
+import {streamOverviewStringsDe} from './ns-stream-overview.strings.de.js';
+
 export const streamOverviewStrings = {
   loading: 'Loading the stream…',
   noStreamId: 'No stream selected.',
@@ -17,6 +21,7 @@ export const streamOverviewStrings = {
   states_deleted: 'deleted',
   created: 'Created {date}',
   streamgroup: 'Streamgroup ({count} Playouts)',
+  streamgroupOne: 'Streamgroup (1 Playout)',
   singleStream: 'Single Stream',
   groupMember: 'Member of a streamgroup',
   secure: 'Secure',
@@ -102,3 +107,9 @@ export const streamOverviewStrings = {
 
 /** A complete catalogue of the element's strings. */
 export type StreamOverviewStrings = Record<keyof typeof streamOverviewStrings, string>;
+
+/** The element's catalogue per language. */
+export const streamOverviewCatalogues: Catalogues<keyof typeof streamOverviewStrings> = {
+  en: streamOverviewStrings,
+  de: streamOverviewStringsDe,
+};

@@ -17,8 +17,9 @@ import {
 import '../../internal/copy-button.js';
 import {define} from '../../internal/define.js';
 import {isLinkable} from '../../internal/url.js';
+import {Localizer} from '../../internal/localizer.js';
 import type {Strings} from '../../internal/strings.js';
-import {EMPTY_VALUE, formatBytes, formatDateTime} from '../../internal/format.js';
+import {EMPTY_VALUE, formatBytes} from '../../internal/format.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {describeError, errorDetail, renderError, renderPending} from '../../internal/templates.js';
 import '../ns-abr-table/ns-abr-table.js';
@@ -27,10 +28,12 @@ import '../ns-snippet-builder/ns-snippet-builder.js';
 import {needsPlaybackToken, playbackTokenTarget} from '../../token/target.js';
 import '../ns-token-info/ns-token-info.js';
 import type {AbrTableStrings} from '../ns-abr-table/ns-abr-table.strings.js';
-import {fill} from '../internal-editors/fill.js';
 import type {FieldEditorStrings} from '../internal-editors/field-editor.strings.js';
 import '../internal-editors/ns-stream-field-editor.js';
-import {streamOverviewStrings, type StreamOverviewStrings} from './ns-stream-overview.strings.js';
+import {
+  streamOverviewCatalogues,
+  type StreamOverviewStrings,
+} from './ns-stream-overview.strings.js';
 import {styles} from './ns-stream-overview.styles.js';
 import {embedUrl, playoutUrl} from '../../snippets/player.js';
 
@@ -149,6 +152,12 @@ export class NsStreamOverview extends LitElement {
   @state()
   private session?: NsSession;
 
+  private readonly i18n = new Localizer(this, {
+    catalogues: streamOverviewCatalogues,
+    locale: () => this.session?.locale,
+    overrides: () => this.strings,
+  });
+
   /** The stream as changed by a confirmed edit or action, until the next load. */
   @state() private changed?: Stream;
   @state() private confirming?: ConfirmedAction;
@@ -230,9 +239,9 @@ export class NsStreamOverview extends LitElement {
       if (error instanceof LockAfterStopError) {
         this.fireChange('stop', error.stopped);
         if (error.stopped.id === this.stream?.id) this.changed = error.stopped;
-        this.actionFailure = this.text('lockFailed', {reason: reasonOf(error.cause)});
+        this.actionFailure = this.text('lockFailed', {reason: this.reasonOf(error.cause)});
       } else {
-        this.actionFailure = this.text(key, {reason: reasonOf(error)});
+        this.actionFailure = this.text(key, {reason: this.reasonOf(error)});
       }
     },
   });
@@ -266,18 +275,24 @@ export class NsStreamOverview extends LitElement {
         error: error =>
           isApiError(error) && error.status === 404
             ? this.renderNotFound()
-            : renderError(error, () => void this.load.run(), this.strings),
+            : renderError(error, () => void this.load.run(), this.i18n.shared()),
       })}
       <span class="sr-only" role="status" aria-live="polite">${this.announcement}</span>
       ${this.renderDialog()}`;
   }
 
   private text(key: keyof StreamOverviewStrings, vars?: Vars): string {
-    return fill(this.strings?.[key] ?? streamOverviewStrings[key], vars);
+    return this.i18n.text(key, vars);
   }
 
   private get locale(): string {
-    return this.session?.locale ?? 'en';
+    return this.i18n.locale;
+  }
+
+  /** Why an action failed, in one sentence with the API's error code. */
+  private reasonOf(error: unknown): string {
+    const {message, code} = describeError(error, this.i18n.shared());
+    return [message.replace(/\.?$/, '.'), code].filter(Boolean).join(' ');
   }
 
   private needsToken(stream: Stream): boolean {
@@ -307,8 +322,11 @@ export class NsStreamOverview extends LitElement {
 
   private renderHeader(stream: Stream) {
     const isGroup = stream.streamgroup === stream.id;
+    const playouts = stream.playout.h5live.length;
     const kind = isGroup
-      ? this.text('streamgroup', {count: stream.playout.h5live.length})
+      ? playouts === 1
+        ? this.text('streamgroupOne')
+        : this.text('streamgroup', {count: playouts})
       : stream.streamgroup
         ? this.text('groupMember')
         : this.text('singleStream');
@@ -319,7 +337,7 @@ export class NsStreamOverview extends LitElement {
         <span class="badge" part="state" data-state=${stream.state}>
           <span class="sr-only">${this.text('state')}:</span> ${this.text(stateKey)}
         </span>
-        <span>${this.text('created', {date: formatDateTime(stream.created_at, this.locale)})}</span>
+        <span>${this.text('created', {date: this.i18n.dateTime(stream.created_at)})}</span>
         <span class="kind">${kind}</span>
         ${
           this.needsToken(stream)
@@ -524,7 +542,7 @@ export class NsStreamOverview extends LitElement {
       ],
       [
         this.text('updatedAt'),
-        stream.updated_at ? formatDateTime(stream.updated_at, this.locale) : EMPTY_VALUE,
+        stream.updated_at ? this.i18n.dateTime(stream.updated_at) : EMPTY_VALUE,
       ],
       [this.text('timecode'), stream.timecode ? this.text('timecodeOn') : this.text('timecodeOff')],
       [
@@ -618,7 +636,7 @@ export class NsStreamOverview extends LitElement {
       body = this.token.render({
         initial: () => renderPending(this.text('tokenLoading'), {rows: 2}),
         pending: () => renderPending(this.text('tokenLoading'), {rows: 2}),
-        error: error => renderError(error, () => void this.token.run(), this.strings),
+        error: error => renderError(error, () => void this.token.run(), this.i18n.shared()),
         complete: token =>
           html`<p class="note">${this.text('tokenIntro')}</p>
             ${
@@ -683,7 +701,7 @@ export class NsStreamOverview extends LitElement {
                   vod =>
                     html`<tr role="row">
                       <td role="cell" data-label=${this.text('sessionDate')}>
-                        ${formatDateTime(vod.session_date, this.locale, {label: false})}
+                        ${this.i18n.dateTime(vod.session_date, {label: false})}
                       </td>
                       <td role="cell" data-label=${this.text('recordingName')}>
                         ${
@@ -867,11 +885,6 @@ export class NsStreamOverview extends LitElement {
   private fireChange(action: StreamChangeAction, stream: Stream): void {
     this.dispatchEvent(new NsStreamChangeEvent({streamId: stream.id, action, stream}));
   }
-}
-
-function reasonOf(error: unknown): string {
-  const {message, code} = describeError(error);
-  return [message.replace(/\.?$/, '.'), code].filter(Boolean).join(' ');
 }
 
 define('ns-stream-overview', NsStreamOverview);

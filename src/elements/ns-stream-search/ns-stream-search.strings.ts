@@ -1,8 +1,10 @@
 /**
  * Every user-visible string of `<ns-stream-search>` (English; a translation is a complete
- * `StreamSearchStrings` object). Placeholders are `{name}`; the results are plain text.
+ * `StreamSearchStrings` object, German in `ns-stream-search.strings.de.ts`). Placeholders are
+ * `{name}`; the results are plain text.
  */
-import type {StringOverrides} from '../../internal/strings.js';
+import type {Catalogues, StringOverrides} from '../../internal/strings.js';
+import {streamSearchStringsDe} from './ns-stream-search.strings.de.js';
 
 export const streamSearchStrings = {
   label: 'Search streams',
@@ -24,15 +26,8 @@ export type StreamSearchStrings = Record<StreamSearchStringKey, string>;
 /** Replacement strings: the search's own and those of the shared states (e.g. `retry`). */
 export type StreamSearchStringOverrides = Partial<StreamSearchStrings> & StringOverrides;
 
-/** Looks a string up (overrides first) and fills its `{placeholders}`. */
-export function searchText(
-  key: StreamSearchStringKey,
-  overrides?: Partial<StreamSearchStrings>,
-  vars?: Record<string, string | number>,
-): string {
-  const template = overrides?.[key] ?? streamSearchStrings[key];
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    vars[name] === undefined ? placeholder : String(vars[name]),
-  );
-}
+/** The search's catalogue per language. */
+export const streamSearchCatalogues: Catalogues<StreamSearchStringKey> = {
+  en: streamSearchStrings,
+  de: streamSearchStringsDe,
+};

@@ -6,14 +6,15 @@ import type {BintuClient} from '../../api/client.js';
 import {isApiError} from '../../api/errors.js';
 import type {Stream} from '../../api/types.js';
 import {STREAM_STATES} from '../../api/types.js';
-import {apiContext} from '../../context.js';
+import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {NsLoadErrorEvent, NsStreamSelectEvent} from '../../events.js';
 import {define} from '../../internal/define.js';
+import {Localizer} from '../../internal/localizer.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {errorDetail, renderError} from '../../internal/templates.js';
 import {styles} from './ns-stream-search.styles.js';
 import {
-  searchText,
+  streamSearchCatalogues,
   type StreamSearchStringKey,
   type StreamSearchStringOverrides,
 } from './ns-stream-search.strings.js';
@@ -56,8 +57,19 @@ export class NsStreamSearch extends LitElement {
   /** The text in the field. */
   @property() value = '';
 
-  /** Replacement strings (a translation, a host's wording). */
+  /** Replacement strings (a host's wording); the rest come in the provider's language. */
   @property({attribute: false}) strings: StreamSearchStringOverrides = {};
+
+  /** The locale of the nearest `<ns-api-provider>`, when there is one. */
+  @consume({context: sessionContext, subscribe: true})
+  @state()
+  private session?: NsSession;
+
+  private readonly i18n = new Localizer(this, {
+    catalogues: streamSearchCatalogues,
+    locale: () => this.session?.locale,
+    overrides: () => this.strings,
+  });
 
   /** The message about the text as typed (invalid or empty), shown until it changes. */
   @state() private validation: 'invalid' | 'empty' | null = null;
@@ -120,14 +132,14 @@ export class NsStreamSearch extends LitElement {
       </p>
       ${
         this.search.status === TaskStatus.ERROR && this.validation === null && this.current
-          ? renderError(this.search.error, () => this.retry(), this.strings)
+          ? renderError(this.search.error, () => this.retry(), this.i18n.shared())
           : nothing
       }
     `;
   }
 
   private text(key: StreamSearchStringKey, vars?: Record<string, string | number>): string {
-    return searchText(key, this.strings, vars);
+    return this.i18n.text(key, vars);
   }
 
   /** Whether the search's state is about the text in the field (not an earlier one). */

@@ -1,8 +1,12 @@
 /**
  * Every user-visible string of `<ns-token-info>`, in English. A translation is a complete
- * `TokenInfoStrings`; a host's wording is a partial one, set as the element's `strings` property.
- * `{name}` placeholders are filled by the element; results are rendered as text.
+ * `TokenInfoStrings` (German: `ns-token-info.strings.de.ts`); a host's wording is a partial one,
+ * set as the element's `strings` property. `{name}` placeholders are filled by the element;
+ * results are rendered as text.
  */
+import type {Catalogues} from '../../internal/strings.js';
+import {tokenInfoStringsDe} from './ns-token-info.strings.de.js';
+
 export const tokenInfoStrings = {
   region: 'Secure playback token',
   token: 'JWT token',
@@ -40,3 +44,9 @@ export type TokenInfoStringKey = keyof typeof tokenInfoStrings;
 
 /** A complete `<ns-token-info>` catalogue (what a translation provides). */
 export type TokenInfoStrings = Record<TokenInfoStringKey, string>;
+
+/** The element's catalogue per language. */
+export const tokenInfoCatalogues: Catalogues<TokenInfoStringKey> = {
+  en: tokenInfoStrings,
+  de: tokenInfoStringsDe,
+};

@@ -3,14 +3,16 @@ import {property, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
 import {sessionContext, type NsSession} from '../../context.js';
 import {define} from '../../internal/define.js';
-import {formatDateTime, formatRelative, resolveLocale} from '../../internal/format.js';
+import {formatRelative} from '../../internal/format.js';
+import {Localizer} from '../../internal/localizer.js';
+import type {StringOverrides} from '../../internal/strings.js';
 import {sharedStyles} from '../../internal/styles.js';
 import '../../internal/copy-button.js';
 import {decodeToken, nextRefreshDelay, tokenTiming, type DecodedToken} from '../../token/decode.js';
 import {RefreshController} from './refresh-controller.js';
 import {styles} from './ns-token-info.styles.js';
 import {
-  tokenInfoStrings,
+  tokenInfoCatalogues,
   type TokenInfoStringKey,
   type TokenInfoStrings,
 } from './ns-token-info.strings.js';
@@ -48,8 +50,11 @@ export class NsTokenInfo extends LitElement {
   /** The token (a JWT in compact form) to show. */
   @property() token = '';
 
-  /** Replacement strings (a translation, a host's wording); missing keys fall back to English. */
-  @property({attribute: false}) strings?: Partial<TokenInfoStrings>;
+  /**
+   * Replacement strings (a host's wording), including the shared ones (`copy`, `copied`); missing
+   * keys come from the catalogue of the locale's language, then English.
+   */
+  @property({attribute: false}) strings?: Partial<TokenInfoStrings> & StringOverrides;
 
   /** Locale of the nearest `<ns-api-provider>`, when there is one. */
   @consume({context: sessionContext, subscribe: true})
@@ -59,6 +64,12 @@ export class NsTokenInfo extends LitElement {
   private decoded: DecodedToken | undefined;
   /** The instant this render describes, taken once per update so every part agrees. */
   private now = Date.now();
+
+  private readonly i18n = new Localizer(this, {
+    catalogues: tokenInfoCatalogues,
+    locale: () => this.session?.locale,
+    overrides: () => this.strings,
+  });
 
   constructor() {
     super();
@@ -107,6 +118,7 @@ export class NsTokenInfo extends LitElement {
         <ns-copy-button
           .value=${raw}
           label=${this.text('copyToken')}
+          .strings=${this.strings}
           exportparts="button:copy-button, feedback:copy-feedback"
         ></ns-copy-button>
       </div>
@@ -114,7 +126,7 @@ export class NsTokenInfo extends LitElement {
   }
 
   private renderDetails(decoded: DecodedToken): TemplateResult {
-    const locale = this.locale();
+    const locale = this.i18n.locale;
     const {validity, offsetMs} = tokenTiming(decoded, this.now);
     const badge =
       validity === 'expired'
@@ -135,8 +147,8 @@ export class NsTokenInfo extends LitElement {
             >${badge}</span
           >`,
         )}
-        ${row(this.text('validFrom'), this.date(decoded.validFrom, locale))}
-        ${row(this.text('validUntil'), this.date(decoded.validUntil, locale))}
+        ${row(this.text('validFrom'), this.date(decoded.validFrom))}
+        ${row(this.text('validUntil'), this.date(decoded.validUntil))}
         ${row(this.text('covers'), this.renderScope(decoded))}
         ${row(this.text('algorithm'), optional(decoded.algorithm))}
         ${row(this.text('keyId'), optional(decoded.keyId))}
@@ -182,9 +194,9 @@ export class NsTokenInfo extends LitElement {
     }
   }
 
-  private date(value: Date | undefined, locale: string): TemplateResult {
+  private date(value: Date | undefined): TemplateResult {
     return value
-      ? html`<time datetime=${value.toISOString()}>${formatDateTime(value, locale)}</time>`
+      ? html`<time datetime=${value.toISOString()}>${this.i18n.dateTime(value)}</time>`
       : this.notSet();
   }
 
@@ -192,13 +204,8 @@ export class NsTokenInfo extends LitElement {
     return html`<span class="muted">${this.text('notSet')}</span>`;
   }
 
-  private locale(): string {
-    return resolveLocale(this.session?.locale ?? (this.ownerDocument.documentElement.lang || 'en'));
-  }
-
   private text(key: TokenInfoStringKey, vars?: Record<string, string>): string {
-    const template = this.strings?.[key] ?? tokenInfoStrings[key];
-    return vars ? template.replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m) : template;
+    return this.i18n.text(key, vars);
   }
 }
 

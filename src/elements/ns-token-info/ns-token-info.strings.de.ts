@@ -1,0 +1,35 @@
+/** `<ns-token-info>` in German: the same keys and placeholders as `ns-token-info.strings.ts`. */
+import type {TokenInfoStrings} from './ns-token-info.strings.js';
+
+export const tokenInfoStringsDe: TokenInfoStrings = {
+  region: 'Token für geschützte Wiedergabe',
+  token: 'JWT-Token',
+  copyToken: 'Token kopieren',
+  noToken: 'Kein Token',
+  invalid: 'Ungültiges Token',
+  invalidHint:
+    'Dies ist kein gültig aufgebautes JSON Web Token und lässt sich daher nicht decodieren.',
+  status: 'Status',
+  valid: 'Gültig',
+  expiresIn: 'Läuft {relative} ab',
+  expired: 'Abgelaufen',
+  notYetValid: 'Noch nicht gültig',
+  algorithm: 'Algorithmus',
+  keyId: 'Schlüssel-ID',
+  validFrom: 'Gültig ab',
+  validUntil: 'Gültig bis',
+  covers: 'Gilt für',
+  group: 'Streamgruppe',
+  streams: 'Streams',
+  organisation: 'Alle Streams der Organisation',
+  optionalSettings: 'Optionale Einstellungen',
+  domain: 'Domain',
+  ip: 'Client-IP',
+  user: 'Benutzer-ID',
+  tag: 'Token-Tag',
+  revocable: 'Widerrufbar',
+  yes: 'Ja',
+  notSet: 'Nicht festgelegt',
+  issuer: 'Aussteller',
+  unverified: 'Im Browser decodiert: Die Signatur wird hier nicht geprüft.',
+};
