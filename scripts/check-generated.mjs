@@ -3,7 +3,9 @@
  * Fails when the generated API code is stale, i.e. src/api/openapi.yaml changed without
  * `npm run gen:api`:
  *   - regenerates src/api/schema.d.ts with openapi-typescript into a temporary file and compares;
- *   - runs scripts/gen-api.mjs --check, which also covers src/api/operations.ts.
+ *   - runs scripts/gen-api.mjs --check, which also covers src/api/operations.ts;
+ * and when the React wrappers or the JSX types are stale with custom-elements.json (an element or
+ * an event added without `npm run gen:react`): runs scripts/gen-react.mjs --check.
  */
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
@@ -15,6 +17,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const spec = path.join(root, 'src/api/openapi.yaml');
 const schema = path.join(root, 'src/api/schema.d.ts');
 const genApi = path.join(root, 'scripts/gen-api.mjs');
+const genReact = path.join(root, 'scripts/gen-react.mjs');
 const stale = message => {
   console.error(`check-generated: ${message} Run "npm run gen:api" and commit the result.`);
   process.exit(1);
@@ -60,4 +63,14 @@ if (existsSync(genApi)) {
     stale('Generated API code (see above) is out of date.');
   }
 }
-console.log('check-generated: src/api/schema.d.ts and src/api/operations.ts are up to date.');
+try {
+  execFileSync(process.execPath, [genReact, '--check'], {cwd: root, stdio: 'inherit'});
+} catch {
+  console.error(
+    'check-generated: src/react/index.ts or src/jsx.ts (see above) is out of date. Run "npm run gen:react" and commit the result.',
+  );
+  process.exit(1);
+}
+console.log(
+  'check-generated: src/api/schema.d.ts, src/api/operations.ts, src/react/index.ts and src/jsx.ts are up to date.',
+);
