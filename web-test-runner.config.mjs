@@ -3,6 +3,7 @@ import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {countReporter} from './scripts/wtr-count-reporter.mjs';
+import {prebundlePlugin} from './scripts/wtr-prebundle.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -11,6 +12,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['browser', 'production']},
   plugins: [
+    // React is CommonJS: served as ES modules, one React for react and react-dom.
+    prebundlePlugin({specifiers: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime']}),
     // tsconfig.json carries experimentalDecorators/useDefineForClassFields: esbuild must see it.
     esbuildPlugin({
       ts: true,
