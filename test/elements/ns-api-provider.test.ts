@@ -116,6 +116,26 @@ describe('<ns-api-provider>', () => {
     expect(tagged.tags).to.deep.equal(['studio:b']);
   });
 
+  it('reads a role attribute and takes it off, so the page has no invalid ARIA role', async () => {
+    const provider = await fixture<NsApiProvider>(
+      html`<ns-api-provider mock .mockOptions=${{latencyMs: 0, now: TEST_NOW}} role="nanoReadOnly"
+        ><test-consumer></test-consumer
+      ></ns-api-provider>`,
+    );
+    const consumer = provider.querySelector('test-consumer') as TestConsumer;
+    await waitUntil(() => consumer.session?.status === 'ready');
+    expect(provider.role).to.equal('nanoReadOnly');
+    expect(consumer.session!.role).to.equal('nanoReadOnly');
+    expect(provider.hasAttribute('role')).to.equal(false);
+    await expect(provider).to.be.accessible();
+
+    // Set again later (as a framework re-rendering its template would): read again.
+    provider.setAttribute('role', 'nanoUser');
+    await waitUntil(() => consumer.session?.role === 'nanoUser');
+    expect(provider.hasAttribute('role')).to.equal(false);
+    expect(provider.role).to.equal('nanoUser');
+  });
+
   it('ignores an unknown role with a clear warning', async () => {
     const warnings: string[] = [];
     const warn = console.warn;

@@ -89,9 +89,13 @@ export class NsApiProvider extends LitElement {
 
   /**
    * The user's role (`nanoAdmin`, `nanoUser` or `nanoReadOnly`); overrides what `GET /user/me` says.
-   * (It shadows the ARIA `role` of the element, which a provider never needs.)
+   * (It shadows the ARIA `role` of the element, which a provider never needs.) The `role` attribute
+   * is read into this property and then taken off the element, because on an element `role` is
+   * ARIA's and `nanoReadOnly` would be an invalid ARIA role in the page.
    */
   @property() override role: Role | null = null;
+
+  private takingRoleOff = false;
 
   /** BCP 47 locale for texts and dates; default the document's `lang`, then `en`. */
   @property() locale?: string;
@@ -159,6 +163,22 @@ export class NsApiProvider extends LitElement {
   reload(): Promise<void> {
     this.providedClient?.clearCache();
     return this.setUp();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    // Taking the attribute off (below) calls back with null: the role stays as it was read.
+    if (name === 'role' && this.takingRoleOff) return;
+    super.attributeChangedCallback(name, old, value);
+    // On an element, `role` is ARIA's: "nanoReadOnly" there is an invalid ARIA role, which
+    // accessibility checkers report against the host page. Once read, the attribute goes.
+    if (name === 'role' && value !== null && (ROLES as readonly string[]).includes(value)) {
+      this.takingRoleOff = true;
+      try {
+        this.removeAttribute('role');
+      } finally {
+        this.takingRoleOff = false;
+      }
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
