@@ -102,8 +102,8 @@ export function displayLocale(providerLocale: string | undefined, node?: Node): 
 export function localize<K extends string>(
   catalogues: Catalogues<K>,
   locale: string | undefined,
-  overrides: Partial<Record<K, string>> | undefined,
-  key: K,
+  overrides: Partial<Record<NoInfer<K>, string>> | undefined,
+  key: NoInfer<K>,
   vars?: StringVars,
 ): string {
   const template =
