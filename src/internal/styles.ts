@@ -26,6 +26,7 @@
  * | `--ns-color-success` | success feedback | `#1a7f37` |
  * | `--ns-color-warning` | warnings | `#8a5a00` |
  * | `--ns-color-state-live` … `-created`, `-ended`, `-locked`, `-deleted` | stream state badges | green, blue, grey, amber, red |
+ * | `--ns-color-shadow` | shadow under popups (the confirmation dialog, tag suggestions) | `rgb(0 0 0 / 0.25)` |
  * | `--ns-font-family` | text font | `system-ui, …` |
  * | `--ns-font-family-mono` | IDs, URLs, snippets | `ui-monospace, …` |
  * | `--ns-font-size` | base font size | `0.875rem` |
@@ -43,7 +44,23 @@
  * The light theme is the fallbacks. `themeStyles` is for `<ns-api-provider>`'s own styles: with
  * `theme="dark"`, `"light"` or `"auto"` (follows `prefers-color-scheme`) on the provider, it sets the
  * colour tokens on the provider's host, and they inherit into every ns element inside. Tokens a page
- * sets on the provider element itself (or deeper) still win over the theme.
+ * sets on the provider element itself (or deeper) still win over the theme; colour tokens set above
+ * the provider (`:root`) apply only while it has no `theme`. So a brand that also has a dark theme
+ * sets its colours per theme on the provider:
+ *
+ * ```css
+ * ns-api-provider { --ns-color-accent: #7b2cbf; }
+ * ns-api-provider[theme='dark'] { --ns-color-accent: #c9a0ff; }
+ * ```
+ *
+ * (and the same for `ns-api-provider[theme='auto']` inside a `prefers-color-scheme: dark` media
+ * query).
+ *
+ * ## Parts
+ * Beyond tokens, a host restyles single regions with `::part()`: every element documents its parts
+ * (`@csspart`), and an element that contains another forwards the inner one's parts with
+ * `exportparts`, named as `./parts.ts` describes (`ns-stream-overview::part(abr-row)`,
+ * `ns-stream-overview::part(copy-button)` for every copy button inside).
  *
  * @module
  */
@@ -70,6 +87,7 @@ export const lightColorTokens = {
   '--ns-color-state-ended': '#59636e',
   '--ns-color-state-locked': '#8a5a00',
   '--ns-color-state-deleted': '#c5221f',
+  '--ns-color-shadow': 'rgb(0 0 0 / 0.25)',
 } as const;
 
 /** A colour token's name. */
@@ -95,6 +113,7 @@ export const darkColorTokens: Readonly<Record<ColorToken, string>> = {
   '--ns-color-state-ended': '#9ba6b2',
   '--ns-color-state-locked': '#e0a93a',
   '--ns-color-state-deleted': '#ff7b72',
+  '--ns-color-shadow': 'rgb(0 0 0 / 0.6)',
 };
 
 /** The theme-independent tokens and their fallbacks. */

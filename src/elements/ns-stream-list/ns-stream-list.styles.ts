@@ -61,7 +61,7 @@ export const styles = css`
     border: 1px solid var(--_ns-color-border-strong);
     border-radius: var(--_ns-radius);
     background-color: var(--_ns-color-surface);
-    box-shadow: 0 4px 16px color-mix(in srgb, var(--_ns-color-text) 18%, transparent);
+    box-shadow: 0 4px 16px var(--_ns-color-shadow);
   }
 
   .option {

@@ -227,7 +227,7 @@ export const styles = css`
     border-radius: var(--_ns-radius);
     background-color: var(--_ns-color-surface);
     color: var(--_ns-color-text);
-    box-shadow: 0 0.75rem 2rem rgb(0 0 0 / 0.25);
+    box-shadow: 0 0.75rem 2rem var(--_ns-color-shadow);
   }
 
   dialog::backdrop {
