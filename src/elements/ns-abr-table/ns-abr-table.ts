@@ -9,6 +9,7 @@ import type {H5LivePlayout, Stream, TranscodeProfileId} from '../../api/types.js
 import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {NsLoadErrorEvent, NsStreamChangeEvent} from '../../events.js';
 import '../../internal/copy-button.js';
+import {copyButtonExports, fieldEditorExports} from '../../internal/parts.js';
 import {define} from '../../internal/define.js';
 import {Localizer} from '../../internal/localizer.js';
 import type {Strings} from '../../internal/strings.js';
@@ -57,18 +58,52 @@ interface AddResult {
  * @csspart heading - The "Streamgroup (n Playouts)" heading.
  * @csspart group-id - The streamgroup ID.
  * @csspart table - The playouts table.
+ * @csspart header-row - The table's column headers.
  * @csspart row - A playout's row.
+ * @csspart cell - A cell of a playout's row.
  * @csspart add-profile-button - The "Add Profile" button.
  * @csspart add-form - The profile picker form.
+ * @csspart profile-select - Its profile select.
+ * @csspart add-button - Its Add button.
+ * @csspart add-cancel-button - Its Cancel button.
  * @csspart message - A note or failure message about adding a profile.
  * @csspart not-found - The "Stream not found" state.
+ * @csspart empty - The note shown when the stream is not a group.
  * @csspart pending - The loading state.
  * @csspart error - The error state (with `error-message`, `error-meta`, `retry-button`).
+ * @csspart copy-button - Every copy button.
+ * @csspart copy-feedback - The "Copied" message next to a copy button.
+ * @csspart field-value - The shown value of an editable field (tags, push URL).
+ * @csspart field-tag - One tag of an editable tag list.
+ * @csspart field-edit-button - An editable field's Edit button.
+ * @csspart field-form - An editable field's edit form.
+ * @csspart field-input - An editable field's text field.
+ * @csspart field-save-button - An editable field's Save button.
+ * @csspart field-cancel-button - An editable field's Cancel button.
+ * @csspart field-message - An editable field's validation or save failure message.
  *
  * @cssproperty --ns-abr-table-header-background - Background of the table's header row and row
  *   headers; default `--ns-color-surface-raised`.
  *
  * Below a width of 44rem the table stacks each row's cells, labelled, so it fits a phone.
+ * @cssproperty --ns-color-surface - Background.
+ * @cssproperty --ns-color-surface-raised - Header rows, cards, stripes.
+ * @cssproperty --ns-color-text - Text.
+ * @cssproperty --ns-color-text-muted - Secondary text.
+ * @cssproperty --ns-color-border - Dividers and table lines.
+ * @cssproperty --ns-color-border-strong - Outlines of inputs and secondary buttons.
+ * @cssproperty --ns-color-accent - Primary buttons, links, selection.
+ * @cssproperty --ns-color-accent-contrast - Text on the accent.
+ * @cssproperty --ns-color-focus-ring - Keyboard focus outline.
+ * @cssproperty --ns-color-danger - Errors and destructive actions.
+ * @cssproperty --ns-color-success - Success feedback.
+ * @cssproperty --ns-font-family - Text font.
+ * @cssproperty --ns-font-family-mono - IDs, URLs and code.
+ * @cssproperty --ns-font-size - Base font size.
+ * @cssproperty --ns-radius - Corner radius.
+ * @cssproperty --ns-space - Base spacing unit.
+ * @cssproperty --ns-density - Multiplier on spacing and control height.
+ * @cssproperty --ns-control-height - Height of buttons, inputs and selects.
  */
 export class NsAbrTable extends LitElement {
   static override styles = [...sharedStyles, styles];
@@ -224,7 +259,7 @@ export class NsAbrTable extends LitElement {
             .value=${group.id}
             label=${this.text('copyStreamgroupId')}
             .strings=${this.strings}
-            exportparts="button: copy-button"
+            exportparts=${copyButtonExports}
           ></ns-copy-button>
         </div>
       </div>
@@ -234,7 +269,7 @@ export class NsAbrTable extends LitElement {
             ${this.text('caption')}
           </caption>
           <thead>
-            <tr>
+            <tr part="header-row">
               <th scope="col">${this.text('playout')}</th>
               <th scope="col">${this.text('streamname')}</th>
               <th scope="col">${this.text('pushUrl')}</th>
@@ -262,14 +297,14 @@ export class NsAbrTable extends LitElement {
     const live = group.state !== 'deleted';
     const info = playout.info;
     return html`<tr part="row" data-index=${playout.index}>
-      <th scope="row">
+      <th scope="row" part="cell">
         <span class="playout-name">${name}</span>
         <span class="hint"
           >${original ? this.text('passthrough') : this.text('transcodeProfile', {n: playout.index})}</span
         >
       </th>
-      <td data-label=${this.text('streamname')}><code>${streamname}</code></td>
-      <td data-label=${this.text('pushUrl')}>
+      <td part="cell" data-label=${this.text('streamname')}><code>${streamname}</code></td>
+      <td part="cell" data-label=${this.text('pushUrl')}>
         ${
           stream
             ? html`<ns-stream-field-editor
@@ -280,11 +315,12 @@ export class NsAbrTable extends LitElement {
                 target=${target}
                 ?editable=${live && !!this.session?.can('setStreamPushUrl')}
                 .strings=${this.strings}
+                exportparts=${fieldEditorExports}
               ></ns-stream-field-editor>`
             : EMPTY_VALUE
         }
       </td>
-      <td data-label=${this.text('tags')}>
+      <td part="cell" data-label=${this.text('tags')}>
         ${
           stream
             ? html`<ns-stream-field-editor
@@ -295,6 +331,7 @@ export class NsAbrTable extends LitElement {
                 target=${target}
                 ?editable=${live && !!this.session?.can('setStreamTags')}
                 .strings=${this.strings}
+                exportparts=${fieldEditorExports}
               ></ns-stream-field-editor>`
             : EMPTY_VALUE
         }
@@ -302,19 +339,20 @@ export class NsAbrTable extends LitElement {
       ${
         original
           ? html`<td
+              part="cell"
               class="original"
               colspan="3"
               data-label=${`${this.text('resolution')} / ${this.text('bitrate')} / ${this.text('framerate')}`}
             >
               ${this.text('original')}
             </td>`
-          : html`<td data-label=${this.text('resolution')}>
+          : html`<td part="cell" data-label=${this.text('resolution')}>
                 ${info ? `${info.width}×${info.height}` : EMPTY_VALUE}
               </td>
-              <td data-label=${this.text('bitrate')}>
+              <td part="cell" data-label=${this.text('bitrate')}>
                 ${info ? formatBitrate(info.bitrate, locale) : EMPTY_VALUE}
               </td>
-              <td data-label=${this.text('framerate')}>
+              <td part="cell" data-label=${this.text('framerate')}>
                 ${info ? this.text('fps', {fps: info.fps}) : EMPTY_VALUE}
               </td>`
       }
@@ -363,6 +401,7 @@ export class NsAbrTable extends LitElement {
         <select
           id="profile"
           class="select"
+          part="profile-select"
           ?disabled=${busy}
           aria-describedby="add-message"
           @change=${(e: Event) =>
@@ -373,10 +412,16 @@ export class NsAbrTable extends LitElement {
               html`<option value=${p} ?selected=${p === selected}>${this.profileLabel(p)}</option>`,
           )}
         </select>
-        <button type="submit" class="button primary" ?disabled=${busy}>
+        <button type="submit" class="button primary" part="add-button" ?disabled=${busy}>
           ${busy ? this.text('adding') : this.text('add')}
         </button>
-        <button type="button" class="button secondary" ?disabled=${busy} @click=${this.closeAdd}>
+        <button
+          type="button"
+          class="button secondary"
+          part="add-cancel-button"
+          ?disabled=${busy}
+          @click=${this.closeAdd}
+        >
           ${this.text('cancel')}
         </button>
       </div>

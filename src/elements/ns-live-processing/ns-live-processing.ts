@@ -7,6 +7,7 @@ import type {H5LivePlayout, ProcessingId, Stream} from '../../api/types.js';
 import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {NsLoadErrorEvent, NsStreamChangeEvent} from '../../events.js';
 import '../../internal/copy-button.js';
+import {copyButtonExports} from '../../internal/parts.js';
 import {define} from '../../internal/define.js';
 import {isLinkable} from '../../internal/url.js';
 import {formatBitrate, formatBytes, formatDuration} from '../../internal/format.js';
@@ -101,22 +102,48 @@ const IMAGE_ICON =
  * @csspart refresh-button - The Refresh button.
  * @csspart details - The list of status, streamname, quality, asset URL, interval and duration.
  * @csspart status - The active / inactive badge.
+ * @csspart link - A link to an asset (HLS file, replay, clip, recording).
  * @csspart preview - The fixed-size box of the thumbnail or motion clip.
  * @csspart image - The thumbnail or motion clip image.
  * @csspart image-unavailable - The placeholder shown when the image cannot be loaded.
  * @csspart sessions - The replay sessions table.
  * @csspart recordings - The recordings table.
  * @csspart settings - The settings form.
+ * @csspart field - One labelled field of the form.
+ * @csspart input - A text field of the form.
+ * @csspart field-error - A field's validation message.
  * @csspart save-button - The form's Save button.
+ * @csspart reset-button - The form's Reset button.
  * @csspart save-error - The message shown when saving failed or the form is invalid.
  * @csspart upgrade - The "Upgrade needed" note.
  * @csspart pending - The loading state.
  * @csspart empty - The "no stream" state.
  * @csspart error - The error state (with `error-message`, `error-meta`, `retry-button`).
+ * @csspart copy-button - Every copy button.
+ * @csspart copy-feedback - The "Copied" message next to a copy button.
  *
  * @cssproperty --ns-live-processing-selected-background - Background of the selected process.
  * @cssproperty --ns-live-processing-preview-width - Width of the image box (16:9); default 22rem.
  * @cssproperty --ns-live-processing-nav-width - Width of the process submenu on wide layouts; default 12rem.
+ * @cssproperty --ns-color-surface - Background.
+ * @cssproperty --ns-color-surface-raised - Header rows, cards, stripes.
+ * @cssproperty --ns-color-text - Text.
+ * @cssproperty --ns-color-text-muted - Secondary text.
+ * @cssproperty --ns-color-border - Dividers and table lines.
+ * @cssproperty --ns-color-border-strong - Outlines of inputs and secondary buttons.
+ * @cssproperty --ns-color-accent - Primary buttons, links, selection.
+ * @cssproperty --ns-color-accent-contrast - Text on the accent.
+ * @cssproperty --ns-color-focus-ring - Keyboard focus outline.
+ * @cssproperty --ns-color-danger - Errors and destructive actions.
+ * @cssproperty --ns-color-success - Success feedback.
+ * @cssproperty --ns-color-warning - Warnings.
+ * @cssproperty --ns-font-family - Text font.
+ * @cssproperty --ns-font-family-mono - IDs, URLs and code.
+ * @cssproperty --ns-font-size - Base font size.
+ * @cssproperty --ns-radius - Corner radius.
+ * @cssproperty --ns-space - Base spacing unit.
+ * @cssproperty --ns-density - Multiplier on spacing and control height.
+ * @cssproperty --ns-control-height - Height of buttons, inputs and selects.
  */
 export class NsLiveProcessing extends LitElement {
   static override styles = [sharedStyles, styles];
@@ -496,6 +523,7 @@ export class NsLiveProcessing extends LitElement {
       return html`<span class="mono unlinked">${url}</span>`;
     }
     return html`<a
+      part="link"
       class=${mono ? 'mono' : ''}
       href=${url}
       target="_blank"
@@ -517,6 +545,7 @@ export class NsLiveProcessing extends LitElement {
                   .value=${url}
                   .label=${this.text('copyAssetUrl', {process: processName})}
                   .strings=${this.strings}
+                  exportparts=${copyButtonExports}
                 ></ns-copy-button>
               </span>`
             : html`<span class="muted">${this.text('noAsset')}</span>`
@@ -591,6 +620,7 @@ export class NsLiveProcessing extends LitElement {
                               .value=${s.hlsUrl}
                               .label=${this.text('copyHlsLabel', {date})}
                               .strings=${this.strings}
+                              exportparts=${copyButtonExports}
                             ></ns-copy-button>
                           </span>
                         </td>
@@ -750,6 +780,7 @@ export class NsLiveProcessing extends LitElement {
             </button>
             <button
               type="button"
+              part="reset-button"
               class="button secondary"
               aria-disabled=${saving || !this.drafts.has(key) ? 'true' : 'false'}
               @click=${() => this.resetDraft()}
@@ -776,9 +807,10 @@ export class NsLiveProcessing extends LitElement {
   ): TemplateResult {
     const showError = !disabled && error !== undefined;
     return html`
-      <div class="field">
+      <div part="field" class="field">
         <label class="label" for=${field}>${label}</label>
         <input
+          part="input"
           class="input"
           id=${field}
           name=${field}
@@ -792,7 +824,7 @@ export class NsLiveProcessing extends LitElement {
           @input=${(e: Event) => this.editDraft({[field]: (e.target as HTMLInputElement).value})}
         />
         <span class="hint" id="${field}-hint">${hint}</span>
-        <span class="field-error" id="${field}-error"
+        <span part="field-error" class="field-error" id="${field}-error"
           >${showError ? this.fieldError(error) : ''}</span
         >
       </div>

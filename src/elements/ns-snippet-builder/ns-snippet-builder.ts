@@ -14,6 +14,7 @@ import {
 } from '../../events.js';
 import type {CopyDoneDetail} from '../../internal/copy-button.js';
 import '../../internal/copy-button.js';
+import {copyButtonExports, forwardParts, tokenInfoParts} from '../../internal/parts.js';
 import {define} from '../../internal/define.js';
 import {formatBitrate} from '../../internal/format.js';
 import {Localizer} from '../../internal/localizer.js';
@@ -57,6 +58,9 @@ import {
   type SnippetBuilderStringKey,
   type SnippetBuilderStrings,
 } from './ns-snippet-builder.strings.js';
+
+/** `<ns-token-info>`'s parts, as `token-info-<part>` (and `copy-button`, `copy-feedback`). */
+const TOKEN_INFO_EXPORTS = forwardParts(tokenInfoParts, 'token-info-');
 
 const QUALITY_LABELS: Record<StartQuality, SnippetBuilderStringKey> = {
   auto: 'qualityAuto',
@@ -134,6 +138,18 @@ interface SnippetSource {
  * @csspart default-token-button - The "Back to default token" button.
  * @csspart token-note - Which token the snippets carry (default, custom, being issued, failed).
  * @csspart token-info - The `<ns-token-info>` showing the custom token (its parts are forwarded as `token-info-<part>`).
+ * @csspart token-info-base - `<ns-token-info>`'s `base`.
+ * @csspart token-info-empty - `<ns-token-info>`'s `empty`.
+ * @csspart token-info-invalid - `<ns-token-info>`'s `invalid`.
+ * @csspart token-info-invalid-hint - `<ns-token-info>`'s `invalid-hint`.
+ * @csspart token-info-token - `<ns-token-info>`'s `token`.
+ * @csspart token-info-badge - `<ns-token-info>`'s `badge`.
+ * @csspart token-info-details - `<ns-token-info>`'s `details`.
+ * @csspart token-info-settings - `<ns-token-info>`'s `settings`.
+ * @csspart token-info-streams - `<ns-token-info>`'s `streams`.
+ * @csspart token-info-note - `<ns-token-info>`'s `note`.
+ * @csspart token-info-copy-button - `<ns-token-info>`'s `copy-button`.
+ * @csspart token-info-copy-feedback - `<ns-token-info>`'s `copy-feedback`.
  * @csspart snippet - One output block (playout URL, iFrame snippet, HTML snippet).
  * @csspart code - A read-only code field of an output block.
  * @csspart copy-button - A copy button.
@@ -143,6 +159,25 @@ interface SnippetSource {
  * @csspart retry-button - The error state's Retry button.
  * @csspart empty - The "no stream" state.
  * @cssproperty --ns-snippet-builder-code-max-height - How tall a snippet field may grow before it scrolls.
+ * @cssproperty --ns-color-surface - Background.
+ * @cssproperty --ns-color-surface-raised - Header rows, cards, stripes.
+ * @cssproperty --ns-color-text - Text.
+ * @cssproperty --ns-color-text-muted - Secondary text.
+ * @cssproperty --ns-color-border - Dividers and table lines.
+ * @cssproperty --ns-color-border-strong - Outlines of inputs and secondary buttons.
+ * @cssproperty --ns-color-accent - Primary buttons, links, selection.
+ * @cssproperty --ns-color-accent-contrast - Text on the accent.
+ * @cssproperty --ns-color-focus-ring - Keyboard focus outline.
+ * @cssproperty --ns-color-danger - Errors and destructive actions.
+ * @cssproperty --ns-color-success - Success feedback.
+ * @cssproperty --ns-color-warning - Warnings.
+ * @cssproperty --ns-font-family - Text font.
+ * @cssproperty --ns-font-family-mono - IDs, URLs and code.
+ * @cssproperty --ns-font-size - Base font size.
+ * @cssproperty --ns-radius - Corner radius.
+ * @cssproperty --ns-space - Base spacing unit.
+ * @cssproperty --ns-density - Multiplier on spacing and control height.
+ * @cssproperty --ns-control-height - Height of buttons, inputs and selects.
  */
 export class NsSnippetBuilder extends LitElement {
   static override styles = [sharedStyles, styles];
@@ -443,7 +478,7 @@ export class NsSnippetBuilder extends LitElement {
             ? html`<ns-token-info
                 part="token-info"
                 .token=${this.customToken}
-                exportparts="base:token-info-base, token:token-info-token, badge:token-info-badge, details:token-info-details, settings:token-info-settings, streams:token-info-streams, note:token-info-note, copy-button:token-info-copy-button, copy-feedback:token-info-copy-feedback, invalid:token-info-invalid"
+                exportparts=${TOKEN_INFO_EXPORTS}
               ></ns-token-info>`
             : nothing
         }
@@ -499,7 +534,7 @@ export class NsSnippetBuilder extends LitElement {
           .value=${value}
           label=${this.text(copyLabel)}
           .strings=${this.strings}
-          exportparts="button:copy-button, feedback:copy-feedback"
+          exportparts=${copyButtonExports}
           @copy-done=${(e: CustomEvent<CopyDoneDetail>) => this.onCopied(kind, e)}
         ></ns-copy-button>
       </div>

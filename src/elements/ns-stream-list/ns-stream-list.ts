@@ -151,7 +151,26 @@ const COLUMNS = 6;
  * @cssproperty --ns-stream-list-row-height - Minimum height of a table row.
  * @cssproperty --ns-stream-list-header-background - Background of the header row.
  * @cssproperty --ns-stream-list-row-hover-background - Background of a row under the pointer.
- * @cssproperty --ns-color-state-live - Colour of the live badge (likewise `-created`, `-ended`, `-locked`, `-deleted`).
+ * @cssproperty --ns-color-surface - Background.
+ * @cssproperty --ns-color-surface-raised - Header rows, cards, stripes.
+ * @cssproperty --ns-color-text - Text.
+ * @cssproperty --ns-color-text-muted - Secondary text.
+ * @cssproperty --ns-color-border - Dividers and table lines.
+ * @cssproperty --ns-color-border-strong - Outlines of inputs and secondary buttons.
+ * @cssproperty --ns-color-accent - Primary buttons, links, selection.
+ * @cssproperty --ns-color-accent-contrast - Text on the accent.
+ * @cssproperty --ns-color-focus-ring - Keyboard focus outline.
+ * @cssproperty --ns-color-danger - Errors and destructive actions.
+ * @cssproperty --ns-color-warning - Warnings.
+ * @cssproperty --ns-color-shadow - Shadow under popups.
+ * @cssproperty --ns-color-state-live - The live state badge (likewise `--ns-color-state-created`, `-ended`, `-locked`, `-deleted`).
+ * @cssproperty --ns-font-family - Text font.
+ * @cssproperty --ns-font-family-mono - IDs, URLs and code.
+ * @cssproperty --ns-font-size - Base font size.
+ * @cssproperty --ns-radius - Corner radius.
+ * @cssproperty --ns-space - Base spacing unit.
+ * @cssproperty --ns-density - Multiplier on spacing and control height.
+ * @cssproperty --ns-control-height - Height of buttons, inputs and selects.
  */
 export class NsStreamList extends LitElement {
   static override styles = [sharedStyles, styles];

@@ -45,6 +45,23 @@ type Lookup = Extract<SearchTerm, {kind: 'id' | 'streamname'}>;
  * @csspart message - The inline message: invalid input, searching, no stream found, found.
  * @csspart error - The error panel (with `error-message`, `error-meta`, `retry-button`).
  * @cssproperty --ns-stream-search-width - Maximum width of the element (default `28rem`).
+ * @cssproperty --ns-color-surface - Background.
+ * @cssproperty --ns-color-text - Text.
+ * @cssproperty --ns-color-text-muted - Secondary text.
+ * @cssproperty --ns-color-border - Dividers and table lines.
+ * @cssproperty --ns-color-border-strong - Outlines of inputs and secondary buttons.
+ * @cssproperty --ns-color-accent - Primary buttons, links, selection.
+ * @cssproperty --ns-color-accent-contrast - Text on the accent.
+ * @cssproperty --ns-color-focus-ring - Keyboard focus outline.
+ * @cssproperty --ns-color-danger - Errors and destructive actions.
+ * @cssproperty --ns-color-success - Success feedback.
+ * @cssproperty --ns-font-family - Text font.
+ * @cssproperty --ns-font-family-mono - IDs, URLs and code.
+ * @cssproperty --ns-font-size - Base font size.
+ * @cssproperty --ns-radius - Corner radius.
+ * @cssproperty --ns-space - Base spacing unit.
+ * @cssproperty --ns-density - Multiplier on spacing and control height.
+ * @cssproperty --ns-control-height - Height of buttons, inputs and selects.
  */
 export class NsStreamSearch extends LitElement {
   static override styles = [sharedStyles, styles];

@@ -8,6 +8,7 @@ import {Localizer} from '../../internal/localizer.js';
 import type {StringOverrides} from '../../internal/strings.js';
 import {sharedStyles} from '../../internal/styles.js';
 import '../../internal/copy-button.js';
+import {copyButtonExports} from '../../internal/parts.js';
 import {decodeToken, nextRefreshDelay, tokenTiming, type DecodedToken} from '../../token/decode.js';
 import {RefreshController} from './refresh-controller.js';
 import {styles} from './ns-token-info.styles.js';
@@ -43,6 +44,25 @@ const BADGE_TONE = {valid: 'success', 'not-yet-valid': 'warning', expired: 'dang
  * @csspart note - The note that the signature is not verified.
  * @cssproperty --ns-token-info-background - Background of the panel.
  * @cssproperty --ns-token-info-token-max-height - How tall the raw token may grow before it scrolls.
+ * @cssproperty --ns-color-surface - Background.
+ * @cssproperty --ns-color-surface-raised - Header rows, cards, stripes.
+ * @cssproperty --ns-color-text - Text.
+ * @cssproperty --ns-color-text-muted - Secondary text.
+ * @cssproperty --ns-color-border - Dividers and table lines.
+ * @cssproperty --ns-color-border-strong - Outlines of inputs and secondary buttons.
+ * @cssproperty --ns-color-accent - Primary buttons, links, selection.
+ * @cssproperty --ns-color-accent-contrast - Text on the accent.
+ * @cssproperty --ns-color-focus-ring - Keyboard focus outline.
+ * @cssproperty --ns-color-danger - Errors and destructive actions.
+ * @cssproperty --ns-color-success - Success feedback.
+ * @cssproperty --ns-color-warning - Warnings.
+ * @cssproperty --ns-font-family - Text font.
+ * @cssproperty --ns-font-family-mono - IDs, URLs and code.
+ * @cssproperty --ns-font-size - Base font size.
+ * @cssproperty --ns-radius - Corner radius.
+ * @cssproperty --ns-space - Base spacing unit.
+ * @cssproperty --ns-density - Multiplier on spacing and control height.
+ * @cssproperty --ns-control-height - Height of buttons, inputs and selects.
  */
 export class NsTokenInfo extends LitElement {
   static override styles = [sharedStyles, styles];
@@ -119,7 +139,7 @@ export class NsTokenInfo extends LitElement {
           .value=${raw}
           label=${this.text('copyToken')}
           .strings=${this.strings}
-          exportparts="button:copy-button, feedback:copy-feedback"
+          exportparts=${copyButtonExports}
         ></ns-copy-button>
       </div>
     </div>`;
