@@ -53,11 +53,31 @@ function publishedPaths() {
   };
 }
 
+/**
+ * The analyzer also records `dispatchEvent(new NsXEvent(…))` calls as events it cannot name (the
+ * name is the class's static `eventName`), and the `detail` of an event class as an event. The
+ * class JSDoc's `@event ns-…` lines are the contract: keep the events they name, drop the rest.
+ */
+function documentedEventsOnly() {
+  return {
+    name: 'nanostream:documented-events-only',
+    packageLinkPhase({customElementsManifest}) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.events) continue;
+          declaration.events = declaration.events.filter(e => e.name?.startsWith('ns-'));
+          if (!declaration.events.length) delete declaration.events;
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/**/*.ts'],
   exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.d.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [defineHelper(), publishedPaths()],
+  plugins: [defineHelper(), documentedEventsOnly(), publishedPaths()],
 };

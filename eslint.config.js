@@ -20,7 +20,7 @@ export default defineConfig(
     ],
   },
   {
-    files: ['{src,test,stories,demo}/**/*.{ts,js}'],
+    files: ['{src,test,stories,demo,.storybook}/**/*.{ts,tsx,js}'],
     extends: [
       js.configs.recommended,
       ...tseslint.configs.recommended,

@@ -12,9 +12,20 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {defineConfig, type Plugin} from 'vite';
+import {defineConfig, type Plugin, type UserConfig} from 'vite';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Legacy decorators and [[Set]] class fields, as in tsconfig.json. Shared with Storybook's Vite
+ * config (.storybook/vite.config.ts).
+ */
+export const legacyDecorators = {
+  target: 'es2022',
+  decorator: {legacy: true},
+  typescript: {removeClassFieldsWithoutInitializer: true},
+  assumptions: {setPublicClassFields: true},
+} satisfies UserConfig['oxc'];
 const src = path.join(root, 'src');
 
 /**
@@ -86,13 +97,7 @@ export default defineConfig(({mode}) => {
   return {
     root,
     publicDir: false,
-    // Legacy decorators and [[Set]] class fields, as in tsconfig.json.
-    oxc: {
-      target: 'es2022',
-      decorator: {legacy: true},
-      typescript: {removeClassFieldsWithoutInitializer: true},
-      assumptions: {setPublicClassFields: true},
-    },
+    oxc: legacyDecorators,
     // The CDN bundle inlines Lit: take its production build. (Dev and lib builds keep defaults.)
     ...(cdn && {
       resolve: {conditions: ['browser', 'production', 'module', 'import', 'default']},

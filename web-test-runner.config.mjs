@@ -13,7 +13,19 @@ export default {
   nodeResolve: {exportConditions: ['browser', 'production']},
   plugins: [
     // React is CommonJS: served as ES modules, one React for react and react-dom.
-    prebundlePlugin({specifiers: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime']}),
+    // Storybook's test helpers (loaded by storybook/preview-api, for the story tests) use
+    // @testing-library/dom, whose aria-query, lz-string and pretty-format are CommonJS too.
+    prebundlePlugin({
+      specifiers: [
+        'react',
+        'react-dom',
+        'react-dom/client',
+        'react/jsx-runtime',
+        'aria-query',
+        'lz-string',
+        'pretty-format',
+      ],
+    }),
     // tsconfig.json carries experimentalDecorators/useDefineForClassFields: esbuild must see it.
     esbuildPlugin({
       ts: true,
