@@ -124,7 +124,11 @@ export class NsApiProvider extends LitElement {
 
   private takingRoleOff = false;
 
-  /** BCP 47 locale for texts and dates; default the document's `lang`, then `en`. */
+  /**
+   * BCP 47 locale for texts, numbers and dates; default the document's `lang`, then `en`. Texts
+   * are German for `de` and its regions (`de-AT`, `de-CH`, …) and English for every other language;
+   * numbers and dates are formatted in the locale itself.
+   */
   @property() locale?: string;
 
   /**
