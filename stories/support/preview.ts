@@ -29,9 +29,10 @@ const toolbar = (
   toolbar: {title, icon, items, dynamicTitle: true},
 });
 
-const onOff = [
-  {value: 'on', title: 'on'},
-  {value: 'off', title: 'off'},
+/** An organisation package, on or off; the title says which, since the toolbar shows it. */
+const onOff = (name: string) => [
+  {value: 'on', title: `${name}: on`},
+  {value: 'off', title: `${name}: off`},
 ];
 
 export const globalTypes: Preview['globalTypes'] = {
@@ -46,9 +47,9 @@ export const globalTypes: Preview['globalTypes'] = {
     {value: 'nanoUser', title: 'User'},
     {value: 'nanoReadOnly', title: 'Read-only'},
   ]),
-  secure: toolbar('Secure playback', 'lock', onOff),
-  vod: toolbar('VOD', 'video', onOff),
-  liveProcessing: toolbar('Live processing', 'photo', onOff),
+  secure: toolbar('Secure playback', 'lock', onOff('Secure')),
+  vod: toolbar('VOD', 'video', onOff('VOD')),
+  liveProcessing: toolbar('Live processing', 'photo', onOff('Live processing')),
   theme: toolbar('Theme', 'paintbrush', [
     {value: 'light', title: 'Light'},
     {value: 'dark', title: 'Dark'},
