@@ -252,11 +252,9 @@ describe('mock organisation: generation', () => {
     });
   }
 
-  it('generates 100 000 streams in under 2 seconds and lists them all', async () => {
-    const start = performance.now();
+  // How fast it is, is for `npm run bench` (scripts/bench-mock.mjs) to show, not for a test.
+  it('generates 100 000 streams and lists them all', async () => {
     const server = await createMockServer({streams: 100_000, now: NOW, seed: 'big'});
-    const elapsed = performance.now() - start;
-    expect(elapsed).to.be.below(2000);
     expect(server.org.streams).to.have.length(100_000);
     const all = await list(
       server,
