@@ -87,14 +87,15 @@ describe('define()', () => {
 
 // Two copies of the whole library on one page, as when two embeds each bring their
 // <script type="module" src=".../nanostream-elements.js"> from different URLs (two versions, or
-// a cache-busting query). This loads the built CDN bundle, Lit included: run `npm run build` first.
+// a cache-busting query). This loads the built CDN bundle, Lit included, which `npm test` builds
+// first (`vite build --mode cdn`).
 describe('the CDN bundle loaded twice on one page', () => {
   const bundle = '/cdn/nanostream-elements.js';
   type Bundle = Record<string, unknown>;
 
   it('does not throw; the first copy keeps the tags and its elements work', async () => {
     const head = await fetch(bundle, {method: 'HEAD'});
-    expect(head.ok, `${bundle} is missing: run "npm run build" first`).to.equal(true);
+    expect(head.ok, `${bundle} is missing: run "npm test" (it builds it) or "npm run build"`).to.equal(true);
 
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
