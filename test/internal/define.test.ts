@@ -95,7 +95,10 @@ describe('the CDN bundle loaded twice on one page', () => {
 
   it('does not throw; the first copy keeps the tags and its elements work', async () => {
     const head = await fetch(bundle, {method: 'HEAD'});
-    expect(head.ok, `${bundle} is missing: run "npm test" (it builds it) or "npm run build"`).to.equal(true);
+    expect(
+      head.ok,
+      `${bundle} is missing: run "npm test" (it builds it) or "npm run build"`,
+    ).to.equal(true);
 
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
