@@ -126,6 +126,19 @@ describe('<ns-token-info>', () => {
     expect(part(el, 'token')!.textContent).to.equal('[object Object]');
   });
 
+  it('shows a long token in five whole lines and scrolls the rest', async () => {
+    const el = await fixture<NsTokenInfo>(
+      html`<ns-token-info style="width: 24rem"></ns-token-info>`,
+    );
+    el.token = await token(-60_000, 3_600_000, {tag: 'x'.repeat(800)});
+    await el.updateComplete;
+    const box = part(el, 'token') as HTMLElement;
+    const style = getComputedStyle(box);
+    const shown = box.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    expect(box.scrollHeight).to.be.greaterThan(box.clientHeight);
+    expect(shown / parseFloat(style.lineHeight)).to.be.closeTo(5, 0.1);
+  });
+
   it('badges tokens that are expired or not yet valid', async () => {
     const el = await fixture<NsTokenInfo>(
       html`<ns-token-info token=${await token(-7200_000, -3600_000)}></ns-token-info>`,

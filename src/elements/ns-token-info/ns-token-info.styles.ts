@@ -26,7 +26,8 @@ export const styles = css`
   [part='token'] {
     flex: 1 1 20rem;
     min-width: 0;
-    max-height: var(--ns-token-info-token-max-height, 7.5em);
+    /* The text's height plus padding and border, so the box ends between two lines, not in one. */
+    max-height: calc(var(--ns-token-info-token-max-height, 7.5em) + var(--_ns-space) * 2 + 2px);
     overflow: auto;
     margin: 0;
     padding: var(--_ns-space) calc(var(--_ns-space) * 1.5);

@@ -43,7 +43,7 @@ const BADGE_TONE = {valid: 'success', 'not-yet-valid': 'warning', expired: 'dang
  * @csspart streams - The list of streamnames the token covers.
  * @csspart note - The note that the signature is not verified.
  * @cssproperty --ns-token-info-background - Background of the panel.
- * @cssproperty --ns-token-info-token-max-height - How tall the raw token may grow before it scrolls.
+ * @cssproperty --ns-token-info-token-max-height - How tall the raw token's text may grow before it scrolls; default `7.5em` (5 lines).
  * @cssproperty --ns-color-surface - Background.
  * @cssproperty --ns-color-surface-raised - Header rows, cards, stripes.
  * @cssproperty --ns-color-text - Text.
