@@ -13,6 +13,10 @@ import {hostStyles, controlStyles} from '../src/internal/styles.js';
 import {renderError, renderPending} from '../src/internal/templates.js';
 import type {NsApiProvider, Theme} from '../src/elements/ns-api-provider/ns-api-provider.js';
 import type {NsStreamList} from '../src/elements/ns-stream-list/ns-stream-list.js';
+import {
+  STREAM_OVERVIEW_TABS,
+  type StreamOverviewTab,
+} from '../src/elements/ns-stream-overview/ns-stream-overview.js';
 
 const FEATURE_LABELS = {
   h5live: 'H5Live playback',
@@ -34,30 +38,34 @@ class DemoOrgSummary extends LitElement {
   static override styles = [
     hostStyles,
     controlStyles,
+    // Built from the library's tokens (hostStyles resolves them), so a brand restyles it too.
     css`
+      :host {
+        background-color: transparent;
+      }
       .grid {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
-        gap: 1rem;
+        gap: calc(var(--_ns-space) * 2);
       }
       section {
-        background: var(--ns-color-surface-raised, #fff);
-        border: 1px solid var(--ns-color-border, #d0d7de);
-        border-radius: var(--ns-radius, 8px);
-        padding: 1rem 1.25rem;
+        background: var(--_ns-color-surface-raised);
+        border: 1px solid var(--_ns-color-border);
+        border-radius: var(--_ns-radius);
+        padding: calc(var(--_ns-space) * 2) calc(var(--_ns-space) * 2.5);
       }
       h2 {
         font-size: 1rem;
-        margin: 0 0 0.75rem;
+        margin: 0 0 calc(var(--_ns-space) * 1.5);
       }
       dl {
         display: grid;
         grid-template-columns: auto 1fr;
-        gap: 0.35rem 1rem;
+        gap: calc(var(--_ns-space) * 0.75) calc(var(--_ns-space) * 2);
         margin: 0;
       }
       dt {
-        color: var(--ns-color-text-muted, #57606a);
+        color: var(--_ns-color-text-muted);
       }
       dd {
         margin: 0;
@@ -68,10 +76,10 @@ class DemoOrgSummary extends LitElement {
         padding: 0;
         margin: 0;
         display: grid;
-        gap: 0.35rem;
+        gap: calc(var(--_ns-space) * 0.75);
       }
       .off {
-        color: var(--ns-color-text-muted, #57606a);
+        color: var(--_ns-color-text-muted);
       }
     `,
   ];
@@ -162,9 +170,16 @@ function route(): void {
   const stream = /^\/stream\/([^/?]+)/.exec(hash);
   listView.hidden = Boolean(stream);
   streamView.hidden = !stream;
+  // The links to the portal under the other brand open the same view there.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-route]')) {
+    link.hash = location.hash;
+  }
   if (stream) {
     const id = decodeURIComponent(stream[1]!);
     overview.setAttribute('stream-id', id);
+    // #/stream/<id>?tab=code-snippets opens a tab directly.
+    const tab = new URLSearchParams(hash.split('?')[1] ?? '').get('tab') ?? 'overview';
+    if (STREAM_OVERVIEW_TABS.includes(tab as StreamOverviewTab)) overview.setAttribute('tab', tab);
     document.querySelector('#stream-crumb')!.textContent = id;
     document.querySelector('#stream-title')!.textContent = 'Stream';
     return;
@@ -204,10 +219,13 @@ route();
 roleSelect.addEventListener('change', () => {
   provider.role = roleSelect.value as Role;
 });
-themeSelect.addEventListener('change', () => {
+// The portal's own chrome follows the theme the provider shows (for "System", the system's).
+const systemDark = matchMedia('(prefers-color-scheme: dark)');
+function applyTheme(): void {
   const theme = themeSelect.value as Theme;
   provider.theme = theme;
-  const dark =
-    theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark = theme === 'dark' || (theme === 'auto' && systemDark.matches);
   document.documentElement.dataset['theme'] = dark ? 'dark' : 'light';
-});
+}
+themeSelect.addEventListener('change', applyTheme);
+systemDark.addEventListener('change', () => themeSelect.value === 'auto' && applyTheme());

@@ -464,6 +464,40 @@ describe('theming', () => {
   });
 });
 
+describe('the partner demo page', () => {
+  const page = async (url: string) =>
+    new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
+
+  /** The page's body without what is the brand's: its name and logo, and the footer's words. */
+  function withoutBrand(doc: Document): string {
+    const copy = doc.body.cloneNode(true) as HTMLElement;
+    copy.querySelector('.brand')!.replaceChildren();
+    copy.querySelector('.brand')!.removeAttribute('aria-label');
+    copy.querySelector('.footer')!.replaceChildren();
+    return copy.innerHTML;
+  }
+
+  it('is the portal with one more stylesheet: the same elements, markup and script', async () => {
+    const [portal, partner] = await Promise.all([
+      page('/demo/index.html'),
+      page('/demo/partner.html'),
+    ]);
+    const stylesheets = (doc: Document) =>
+      [...doc.querySelectorAll('link[rel="stylesheet"]')].map(link => link.getAttribute('href'));
+    expect(stylesheets(portal)).to.deep.equal(['./portal.css']);
+    expect(stylesheets(partner)).to.deep.equal(['./portal.css', './partner.css']);
+    const scripts = (doc: Document) =>
+      [...doc.scripts].map(script => [script.getAttribute('src'), script.textContent]);
+    expect(scripts(partner)).to.deep.equal(scripts(portal));
+    // No styles of its own in the markup: everything the brand changes is in partner.css.
+    expect(partner.querySelectorAll('style, [style]')).to.have.length(0);
+    expect(withoutBrand(partner)).to.equal(withoutBrand(portal));
+    // Each links to the other.
+    expect(portal.querySelector('.footer a[href="./partner.html"]')).to.exist;
+    expect(partner.querySelector('.footer a[href="./index.html"]')).to.exist;
+  });
+});
+
 /** The tag of the element whose shadow root holds `el` (or "the page"). */
 function hostOf(el: Element): string {
   const root = el.getRootNode();
