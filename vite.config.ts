@@ -1,6 +1,7 @@
 /**
  * One Vite config, three jobs:
- *   vite                     dev server over the repo root (npm start opens /demo/index.html)
+ *   vite                     dev server over the repo root (npm start opens /demo/index.html;
+ *                            /demo/partner.html is the same portal under a partner's brand)
  *   vite build               the library: dist/, ESM, one file per source module, deps external
  *   vite build --mode cdn    cdn/nanostream-elements.js: one file with Lit bundled, for
  *                            <script type="module">; the mock stays a lazily loaded chunk beside it
