@@ -71,6 +71,9 @@ interface AddResult {
  * @csspart empty - The note shown when the stream is not a group.
  * @csspart pending - The loading state.
  * @csspart error - The error state (with `error-message`, `error-meta`, `retry-button`).
+ * @csspart error-message - The error's human message.
+ * @csspart error-meta - The error code and HTTP status.
+ * @csspart retry-button - The error's Retry button.
  * @csspart copy-button - Every copy button.
  * @csspart copy-feedback - The "Copied" message next to a copy button.
  * @csspart field-value - The shown value of an editable field (tags, push URL).

@@ -119,6 +119,9 @@ const IMAGE_ICON =
  * @csspart pending - The loading state.
  * @csspart empty - The "no stream" state.
  * @csspart error - The error state (with `error-message`, `error-meta`, `retry-button`).
+ * @csspart error-message - The error's human message.
+ * @csspart error-meta - The error code and HTTP status.
+ * @csspart retry-button - The error's Retry button.
  * @csspart copy-button - Every copy button.
  * @csspart copy-feedback - The "Copied" message next to a copy button.
  *

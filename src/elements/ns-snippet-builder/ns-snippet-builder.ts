@@ -156,6 +156,8 @@ interface SnippetSource {
  * @csspart copy-feedback - The "Copied" message next to a copy button.
  * @csspart pending - The loading state.
  * @csspart error - The error state.
+ * @csspart error-message - The error's human message.
+ * @csspart error-meta - The error code and HTTP status.
  * @csspart retry-button - The error state's Retry button.
  * @csspart empty - The "no stream" state.
  * @cssproperty --ns-snippet-builder-code-max-height - How tall a snippet field may grow before it scrolls.

@@ -147,6 +147,9 @@ const COLUMNS = 6;
  * @csspart pending - The loading skeleton (a table of placeholder rows).
  * @csspart empty - The empty state; its button ("Clear filters", "Go to page 1") is `empty-action`.
  * @csspart error - The error state (`error-message`, `error-meta`, `retry-button`).
+ * @csspart error-message - The error's human message.
+ * @csspart error-meta - The error code and HTTP status.
+ * @csspart retry-button - The error's Retry button.
  *
  * @cssproperty --ns-stream-list-row-height - Minimum height of a table row.
  * @cssproperty --ns-stream-list-header-background - Background of the header row.

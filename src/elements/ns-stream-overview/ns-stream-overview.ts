@@ -140,6 +140,9 @@ interface ActionResult {
  * @csspart unavailable - The note of a tab whose element is not loaded.
  * @csspart pending - The loading state.
  * @csspart error - The error state (with `error-message`, `error-meta`, `retry-button`).
+ * @csspart error-message - The error's human message.
+ * @csspart error-meta - The error code and HTTP status.
+ * @csspart retry-button - The error's Retry button.
  * @csspart copy-button - Every copy button, the nested elements' included.
  * @csspart copy-feedback - The "Copied" message next to every copy button.
  * @csspart field-value - The shown value of an editable field (tags, push URL), the ABR table's included.
@@ -157,7 +160,9 @@ interface ActionResult {
  * @csspart abr-header-row - `<ns-abr-table>`'s `header-row`.
  * @csspart abr-row - `<ns-abr-table>`'s `row`.
  * @csspart abr-cell - `<ns-abr-table>`'s `cell`.
+ * @csspart add-profile-button - `<ns-abr-table>`'s `add-profile-button` (also `abr-add-profile-button`).
  * @csspart abr-add-profile-button - `<ns-abr-table>`'s `add-profile-button`.
+ * @csspart add-form - `<ns-abr-table>`'s `add-form` (also `abr-add-form`).
  * @csspart abr-add-form - `<ns-abr-table>`'s `add-form`.
  * @csspart abr-profile-select - `<ns-abr-table>`'s `profile-select`.
  * @csspart abr-add-button - `<ns-abr-table>`'s `add-button`.
@@ -250,6 +255,7 @@ interface ActionResult {
  * @csspart snippet-token-info-note - `<ns-snippet-builder>`'s `token-info-note`.
  * @csspart snippet-token-info-copy-button - `<ns-snippet-builder>`'s `token-info-copy-button`.
  * @csspart snippet-token-info-copy-feedback - `<ns-snippet-builder>`'s `token-info-copy-feedback`.
+ * @csspart snippet - `<ns-snippet-builder>`'s `snippet` (an output block).
  * @csspart snippet-code - `<ns-snippet-builder>`'s `code`.
  * @csspart snippet-pending - `<ns-snippet-builder>`'s `pending`.
  * @csspart snippet-empty - `<ns-snippet-builder>`'s `empty`.

@@ -44,6 +44,9 @@ type Lookup = Extract<SearchTerm, {kind: 'id' | 'streamname'}>;
  * @csspart button - The submit button.
  * @csspart message - The inline message: invalid input, searching, no stream found, found.
  * @csspart error - The error panel (with `error-message`, `error-meta`, `retry-button`).
+ * @csspart error-message - The error's human message.
+ * @csspart error-meta - The error code and HTTP status.
+ * @csspart retry-button - The error's Retry button.
  * @cssproperty --ns-stream-search-width - Maximum width of the element (default `28rem`).
  * @cssproperty --ns-color-surface - Background.
  * @cssproperty --ns-color-text - Text.
