@@ -83,15 +83,25 @@ export interface NsApiProviderAttributes {
   mock?: NsApiProvider['mock'];
   /**
    * The user's role (`nanoAdmin`, `nanoUser` or `nanoReadOnly`); overrides what `GET /user/me` says.
-   * (It shadows the ARIA `role` of the element, which a provider never needs.)
+   * (It shadows the ARIA `role` of the element, which a provider never needs.) The `role` attribute
+   * is read into this property and then taken off the element, because on an element `role` is
+   * ARIA's and `nanoReadOnly` would be an invalid ARIA role in the page.
    */
   role?: NsApiProvider['role'];
-  /** BCP 47 locale for texts and dates; default the document's `lang`, then `en`. */
+  /**
+   * BCP 47 locale for texts, numbers and dates; default the document's `lang`, then `en`. Texts
+   * are German for `de` and its regions (`de-AT`, `de-CH`, …) and English for every other language;
+   * numbers and dates are formatted in the locale itself.
+   */
   locale?: NsApiProvider['locale'];
-  /** Colour theme of every ns element inside: `light`, `dark`, or `auto` (follows the system). */
+  /**
+   * Colour theme of every ns element inside: `light`, `dark`, or `auto` (follows the system).
+   * Unset, the elements inherit the colours from above: the page's `--ns-color-*` tokens, an outer
+   * provider's theme, else the light fallbacks.
+   */
   theme?: NsApiProvider['theme'];
   /**
-   * `ns-load-error`: The organisation or the user's role could not be loaded. `detail: {status, code, message}`.
+   * `ns-load-error`: The organisation or the user's role could not be loaded. `detail: {status, code, message}`. The design tokens below inherit into every ns element inside (through their shadow roots), so one rule on the provider re-brands them all; `theme` sets the colour tokens on the provider, and tokens the page sets on the provider itself win over the theme.
    */
   'onns-load-error'?: (event: NsLoadErrorEvent) => void;
 }
