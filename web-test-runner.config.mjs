@@ -4,8 +4,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {countReporter} from './scripts/wtr-count-reporter.mjs';
 import {prebundlePlugin} from './scripts/wtr-prebundle.mjs';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import {chromiumArgs, executablePath} from './scripts/chromium.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -39,14 +38,7 @@ export default {
         executablePath,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-quic',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
+          ...chromiumArgs,
           // A non-localhost origin served by this machine, for tests of origin-dependent behaviour
           // (e.g. the provider's warning about an api-key on a public page).
           '--host-resolver-rules=MAP portal.test 127.0.0.1',

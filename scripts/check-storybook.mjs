@@ -10,6 +10,7 @@ import {mkdir, readFile, stat} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import path from 'node:path';
 import {chromium} from 'playwright-core';
+import {chromiumArgs, executablePath} from './chromium.mjs';
 
 const arg = name => process.argv.find(a => a === `--${name}` || a.startsWith(`--${name}=`));
 const value = (name, fallback) => arg(name)?.split('=')[1] ?? fallback;
@@ -50,17 +51,8 @@ const index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter(e => e.type === 'story');
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath,
+  args: chromiumArgs,
 });
 
 const failures = [];

@@ -10,6 +10,7 @@
 import {mkdir} from 'node:fs/promises';
 import {createServer} from 'vite';
 import {chromium} from 'playwright-core';
+import {chromiumArgs, executablePath} from './chromium.mjs';
 
 const page = process.argv[2] ?? '/demo/index.html';
 const outDir = process.argv[3] ?? 'screenshots';
@@ -24,17 +25,8 @@ const server = await createServer({server: {port: 0, open: false}, logLevel: 'er
 await server.listen();
 const {port} = server.httpServer.address();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath,
+  args: chromiumArgs,
 });
 const problems = [];
 try {
