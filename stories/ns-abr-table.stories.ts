@@ -1,13 +1,13 @@
 import {html} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {
-  FOREVER,
-  SCENARIO_ERROR,
   growableGroup,
   liveGroup,
   liveSingle,
   type NsLoaded,
   type NsParameters,
+  whenFailing,
+  whileLoading,
 } from './support/scenario.js';
 
 const meta = {
@@ -42,17 +42,10 @@ export const SingleStream: Story = {
 
 /** While the group loads. */
 export const Loading: Story = {
-  parameters: {
-    ns: {stream: liveGroup, faults: [{target: 'getStream', fault: FOREVER}]} satisfies NsParameters,
-  },
+  parameters: whileLoading('getStream', liveGroup),
 };
 
 /** The group cannot load. */
 export const LoadError: Story = {
-  parameters: {
-    ns: {
-      stream: liveGroup,
-      faults: [{target: 'getStream', fault: SCENARIO_ERROR}],
-    } satisfies NsParameters,
-  },
+  parameters: whenFailing('getStream', liveGroup),
 };

@@ -1,12 +1,12 @@
 import {html} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {
-  FOREVER,
-  SCENARIO_ERROR,
   liveGroup,
   liveSingle,
   type NsLoaded,
   type NsParameters,
+  whenFailing,
+  whileLoading,
 } from './support/scenario.js';
 
 interface Args {
@@ -63,20 +63,10 @@ export const WithoutPackage: Story = {
 
 /** While the stream loads. */
 export const Loading: Story = {
-  parameters: {
-    ns: {
-      stream: liveSingle,
-      faults: [{target: 'getStream', fault: FOREVER}],
-    } satisfies NsParameters,
-  },
+  parameters: whileLoading('getStream', liveSingle),
 };
 
 /** The stream cannot load. */
 export const LoadError: Story = {
-  parameters: {
-    ns: {
-      stream: liveSingle,
-      faults: [{target: 'getStream', fault: SCENARIO_ERROR}],
-    } satisfies NsParameters,
-  },
+  parameters: whenFailing('getStream', liveSingle),
 };

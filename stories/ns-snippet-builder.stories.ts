@@ -1,13 +1,13 @@
 import {html} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {
-  FOREVER,
-  SCENARIO_ERROR,
   liveGroup,
   liveSingle,
   secureGroup,
   type NsLoaded,
   type NsParameters,
+  whenFailing,
+  whileLoading,
 } from './support/scenario.js';
 
 interface Args {
@@ -75,17 +75,10 @@ export const SecureReadOnly: Story = {
 
 /** While the stream loads. */
 export const Loading: Story = {
-  parameters: {
-    ns: {stream: liveGroup, faults: [{target: 'getStream', fault: FOREVER}]} satisfies NsParameters,
-  },
+  parameters: whileLoading('getStream', liveGroup),
 };
 
 /** The stream cannot load. */
 export const LoadError: Story = {
-  parameters: {
-    ns: {
-      stream: liveGroup,
-      faults: [{target: 'getStream', fault: SCENARIO_ERROR}],
-    } satisfies NsParameters,
-  },
+  parameters: whenFailing('getStream', liveGroup),
 };

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {FOREVER, SCENARIO_ERROR, type NsParameters} from './support/scenario.js';
+import {whenFailing, whileLoading, type NsParameters} from './support/scenario.js';
 
 interface Args {
   state: string;
@@ -56,7 +56,7 @@ export const Loaded: Story = {};
 
 /** The skeleton shown while a page loads: the layout does not jump when the rows arrive. */
 export const Loading: Story = {
-  parameters: {ns: {faults: [{target: 'listStreams', fault: FOREVER}]} satisfies NsParameters},
+  parameters: whileLoading('listStreams'),
 };
 
 /** Filters that match nothing, with the way back. */
@@ -66,9 +66,7 @@ export const NoMatches: Story = {
 
 /** The list cannot load: the API's message and code, and Retry. */
 export const LoadError: Story = {
-  parameters: {
-    ns: {faults: [{target: 'listStreams', fault: SCENARIO_ERROR}]} satisfies NsParameters,
-  },
+  parameters: whenFailing('listStreams'),
 };
 
 /** Deep-linked filters: live streams updated this month, 50 to a page. */

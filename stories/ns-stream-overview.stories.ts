@@ -1,8 +1,6 @@
 import {html} from 'lit';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {
-  FOREVER,
-  SCENARIO_ERROR,
   deletedStream,
   liveGroup,
   liveSingle,
@@ -11,6 +9,8 @@ import {
   secureSingle,
   type NsLoaded,
   type NsParameters,
+  whenFailing,
+  whileLoading,
 } from './support/scenario.js';
 
 interface Args {
@@ -70,22 +70,12 @@ export const ReadOnly: Story = {
 
 /** While the stream loads. */
 export const Loading: Story = {
-  parameters: {
-    ns: {
-      stream: liveSingle,
-      faults: [{target: 'getStream', fault: FOREVER}],
-    } satisfies NsParameters,
-  },
+  parameters: whileLoading('getStream', liveSingle),
 };
 
 /** The stream cannot load: the API's message and code, and Retry. */
 export const LoadError: Story = {
-  parameters: {
-    ns: {
-      stream: liveSingle,
-      faults: [{target: 'getStream', fault: SCENARIO_ERROR}],
-    } satisfies NsParameters,
-  },
+  parameters: whenFailing('getStream', liveSingle),
 };
 
 /** A deleted stream: "Stream not found". */

@@ -118,6 +118,22 @@ export async function loadScenario(
   return {server, role: ns.role ?? globals.role, streamId: ns.stream?.(server)?.id ?? ''};
 }
 
+/** A story's parameters for the loading state: `operation` never answers (for `stream`). */
+export function whileLoading(
+  operation: OperationId,
+  stream?: NsParameters['stream'],
+): {ns: NsParameters} {
+  return {ns: {stream, faults: [{target: operation, fault: FOREVER}]}};
+}
+
+/** A story's parameters for the error state: `operation` answers the scenario's API error. */
+export function whenFailing(
+  operation: OperationId,
+  stream?: NsParameters['stream'],
+): {ns: NsParameters} {
+  return {ns: {stream, faults: [{target: operation, fault: SCENARIO_ERROR}]}};
+}
+
 // ---- streams a story can show ----
 
 type Predicate = (stream: StreamRecord, server: MockServer) => boolean;
