@@ -13,6 +13,7 @@ import {
   tokenInfoParts,
 } from '../src/internal/parts.js';
 import {darkColorTokens, lightColorTokens} from '../src/internal/styles.js';
+import {computedColor} from './helpers/css.js';
 import {withMockProvider} from './helpers/fixtures.js';
 import {liveSingle, pick, type MockRecord} from './elements/ns-stream-overview-helpers.js';
 
@@ -31,15 +32,7 @@ const all = (tag: string) => nsElements().filter(el => el.localName === tag);
 
 const styleOf = (el: Element) => getComputedStyle(el);
 
-/** The computed form of a colour, as getComputedStyle reports it. */
-function computed(color: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = color;
-  document.body.append(probe);
-  const value = styleOf(probe).color;
-  probe.remove();
-  return value;
-}
+const computed = computedColor;
 
 /** What a token restyles: a node inside the element's shadow root and one of its properties. */
 interface Probe {

@@ -2,6 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import {LitElement, html as litHtml} from 'lit';
 import {renderPending} from '../../src/internal/templates.js';
+import {computedColor} from '../helpers/css.js';
 import {
   darkColorTokens,
   lightColorTokens,
@@ -40,15 +41,7 @@ class Themed extends LitElement {
 }
 customElements.define('ns-test-themed', Themed);
 
-/** The computed form of a hex colour, as getComputedStyle reports it. */
-function rgb(hex: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = hex;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
-}
+const rgb = computedColor;
 
 const part = (el: Styled, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const styleOf = (el: Element) => getComputedStyle(el);
