@@ -16,6 +16,18 @@ const meta = {
 } satisfies Meta<Args>;
 
 export default meta;
+
+/** A play function: submits the field as it is and waits for the message in `state`. */
+function submitAndShow(state: 'found' | 'not-found' | 'invalid') {
+  return async ({canvasElement}: {canvasElement: HTMLElement}) => {
+    const el = await elementIn(canvasElement, 'ns-stream-search');
+    await submit(el);
+    await until(
+      () => el.shadowRoot!.querySelector(`[part~="message"].${state}`),
+      `the ${state} message`,
+    );
+  };
+}
 type Story = StoryObj<Args>;
 
 /** An empty field: type a stream ID or a streamname and press Enter. */
@@ -29,29 +41,17 @@ export const Found: Story = {
     const name = server.org.find(streamId)?.streamname ?? '';
     return html`<ns-stream-search value=${name}></ns-stream-search>`;
   },
-  play: async ({canvasElement}) => {
-    const el = await elementIn(canvasElement, 'ns-stream-search');
-    await submit(el);
-    await until(() => el.shadowRoot!.querySelector('.found'), 'the "found" message');
-  },
+  play: submitAndShow('found'),
 };
 
 /** A well-formed stream ID that the organisation does not have. */
 export const NotFound: Story = {
   args: {value: '00000000-0000-4000-8000-000000000000'},
-  play: async ({canvasElement}) => {
-    const el = await elementIn(canvasElement, 'ns-stream-search');
-    await submit(el);
-    await until(() => el.shadowRoot!.querySelector('.not-found'), 'the "not found" message');
-  },
+  play: submitAndShow('not-found'),
 };
 
 /** Neither a stream ID nor a streamname: says which formats are valid, sends nothing. */
 export const Invalid: Story = {
   args: {value: 'my stream'},
-  play: async ({canvasElement}) => {
-    const el = await elementIn(canvasElement, 'ns-stream-search');
-    await submit(el);
-    await until(() => el.shadowRoot!.querySelector('.invalid'), 'the validation message');
-  },
+  play: submitAndShow('invalid'),
 };
