@@ -8,7 +8,6 @@ import {chromiumArgs, executablePath} from './scripts/chromium.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['browser', 'production']},
   plugins: [
     // React is CommonJS: served as ES modules, one React for react and react-dom.
@@ -61,5 +60,17 @@ export default {
   },
   filterBrowserLogs: ({args}) =>
     !args.some(arg => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
+  // Every element suite runs twice: on the full mock organisation (the default group), and on a
+  // mock with only the documented API (test/helpers/fixtures.ts reads the flag set here).
+  groups: [
+    {name: 'full', files: ['test/**/*.test.ts']},
+    {
+      name: 'documented-only',
+      files: ['test/elements/**/*.test.ts'],
+      testRunnerHtml: testFramework =>
+        `<!doctype html><html><body><script>window.__NS_DOCUMENTED_ONLY__ = true;</script>` +
+        `<script type="module" src="${testFramework}"></script></body></html>`,
+    },
+  ],
   reporters: [defaultReporter(), countReporter()],
 };

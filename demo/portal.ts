@@ -8,7 +8,8 @@ import {Task} from '@lit/task';
 import {state} from 'lit/decorators.js';
 import {apiContext, sessionContext, type NsSession} from '../src/context.js';
 import type {BintuClient} from '../src/api/client.js';
-import {STREAM_STATES, type Role} from '../src/api/types.js';
+import {isNotOffered} from '../src/api/index.js';
+import {STREAM_STATES, type Role, type StreamState} from '../src/api/types.js';
 import {hostStyles, controlStyles} from '../src/internal/styles.js';
 import {renderError, renderPending} from '../src/internal/templates.js';
 import type {NsApiProvider, Theme} from '../src/elements/ns-api-provider/ns-api-provider.js';
@@ -26,6 +27,64 @@ const FEATURE_LABELS = {
   opcodes: 'Live processing',
   webcaster: 'Webcaster',
 } as const;
+
+/** The largest page the API gives (`quantity` at most 500), for counting without `X-Total-Count`. */
+const COUNT_PAGE = 500;
+/** Pages counted at most per state, so that a server that ignores `offset` cannot keep us paging. */
+const COUNT_PAGES = 20;
+
+/**
+ * How many streams one state has: `exact` from `X-Total-Count` or from paging to a short page;
+ * `atLeast` when paging had to stop early (a repeated page, or the page cap); `not-offered` when
+ * the server does not know the state (`deleted` is assumed); `unknown` when nothing could be said.
+ */
+type StateCount =
+  | {readonly kind: 'exact' | 'atLeast'; readonly n: number}
+  | {readonly kind: 'not-offered'}
+  | {readonly kind: 'unknown'};
+
+async function countState(
+  client: BintuClient,
+  state: StreamState,
+  signal: AbortSignal,
+): Promise<StateCount> {
+  try {
+    const first = await client.listStreams({state, quantity: 1}, {signal});
+    if (first.total !== undefined) return {kind: 'exact', n: first.total};
+    if (first.streams.length === 0) return {kind: 'exact', n: 0};
+    // No X-Total-Count: page through. `offset` is itself assumed, so a page that starts with a
+    // stream already seen means the server ignores it and only a lower bound is certain.
+    const seen = new Set<string>();
+    for (let i = 0; i < COUNT_PAGES; i++) {
+      const page = await client.listStreams(
+        {state, quantity: COUNT_PAGE, offset: seen.size},
+        {signal},
+      );
+      const head = page.streams[0];
+      if (head && seen.has(head.id)) return {kind: 'atLeast', n: seen.size};
+      for (const stream of page.streams) seen.add(stream.id);
+      if (page.streams.length < COUNT_PAGE) return {kind: 'exact', n: seen.size};
+    }
+    return {kind: 'atLeast', n: seen.size};
+  } catch (error) {
+    if (isNotOffered(error)) return {kind: 'not-offered'};
+    throw error;
+  }
+}
+
+/** Text for a count that is never "undefined" or "NaN". */
+function countText(count: StateCount, locale: string): string {
+  switch (count.kind) {
+    case 'exact':
+      return count.n.toLocaleString(locale);
+    case 'atLeast':
+      return `${count.n.toLocaleString(locale)}+`;
+    case 'not-offered':
+      return 'not offered by this API';
+    case 'unknown':
+      return '—';
+  }
+}
 
 const ROLE_LABELS: Record<Role, string> = {
   nanoAdmin: 'Administrator',
@@ -81,6 +140,9 @@ class DemoOrgSummary extends LitElement {
       .off {
         color: var(--_ns-color-text-muted);
       }
+      p {
+        margin: 0;
+      }
     `,
   ];
 
@@ -95,10 +157,8 @@ class DemoOrgSummary extends LitElement {
   private readonly counts = new Task(this, {
     task: async ([client], {signal}) => {
       if (!client) throw new Error('No API client yet');
-      const pages = await Promise.all(
-        STREAM_STATES.map(s => client.listStreams({states: [s], quantity: 1}, {signal})),
-      );
-      return STREAM_STATES.map((s, i) => [s, pages[i]?.total ?? 0] as const);
+      const counts = await Promise.all(STREAM_STATES.map(s => countState(client, s, signal)));
+      return STREAM_STATES.map((s, i) => [s, counts[i] ?? {kind: 'unknown'}] as const);
     },
     args: () => [this.client] as const,
   });
@@ -119,19 +179,29 @@ class DemoOrgSummary extends LitElement {
           <dt>Your role</dt>
           <dd>${session.role ? ROLE_LABELS[session.role] : '—'}</dd>
           <dt>Transcodes per group</dt>
-          <dd>${org.limits.transcodes}</dd>
+          <dd>
+            ${
+              session.limitsKnown
+                ? session.limits.transcodes.toLocaleString(session.locale)
+                : html`— <span class="off">not stated by this API</span>`
+            }
+          </dd>
         </dl>
       </section>
       <section aria-labelledby="packages">
         <h2 id="packages">Packages</h2>
-        <ul>
-          ${Object.entries(FEATURE_LABELS).map(
-            ([key, label]) =>
-              html`<li class=${org.features[key as keyof typeof FEATURE_LABELS] ? '' : 'off'}>
-                ${org.features[key as keyof typeof FEATURE_LABELS] ? '✓' : '✕'} ${label}
-              </li>`,
-          )}
-        </ul>
+        ${
+          session.featuresKnown
+            ? html`<ul>
+                ${Object.entries(FEATURE_LABELS).map(([key, label]) => {
+                  const on = session.features[key as keyof typeof FEATURE_LABELS];
+                  return html`<li class=${on ? '' : 'off'}>${on ? '✓' : '✕'} ${label}</li>`;
+                })}
+              </ul>`
+            : html`<p class="off">
+                — Not stated by this API. Every section is shown; the server decides when asked.
+              </p>`
+        }
       </section>
       <section aria-labelledby="streams">
         <h2 id="streams">Streams</h2>
@@ -141,9 +211,11 @@ class DemoOrgSummary extends LitElement {
           complete: counts =>
             html`<dl>
               ${counts.map(
-                ([s, n]) =>
+                ([s, count]) =>
                   html`<dt>${s}</dt>
-                    <dd>${n}</dd>`,
+                    <dd class=${count.kind === 'exact' || count.kind === 'atLeast' ? '' : 'off'}>
+                      ${countText(count, session.locale)}
+                    </dd>`,
               )}
             </dl>`,
         })}
@@ -160,20 +232,26 @@ const listView = document.querySelector<HTMLElement>('#list-view')!;
 const streamView = document.querySelector<HTMLElement>('#stream-view')!;
 const roleSelect = document.querySelector<HTMLSelectElement>('#role')!;
 const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
+const serverSelect = document.querySelector<HTMLSelectElement>('#server')!;
 
 // The list's attributes, as the portal keeps them in its own URL (#/?state=live&page=2), so that
 // a view can be bookmarked and restored.
 const LIST_ATTRIBUTES = ['state', 'tags', 'date-range', 'individual-streams', 'page-size', 'page'];
+
+/** The links to the portal under the other brand open the same view (and server) there. */
+function keepRouteInLinks(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-route]')) {
+    link.search = location.search;
+    link.hash = location.hash;
+  }
+}
 
 function route(): void {
   const hash = location.hash.replace(/^#/, '') || '/';
   const stream = /^\/stream\/([^/?]+)/.exec(hash);
   listView.hidden = Boolean(stream);
   streamView.hidden = !stream;
-  // The links to the portal under the other brand open the same view there.
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-route]')) {
-    link.hash = location.hash;
-  }
+  keepRouteInLinks();
   if (stream) {
     const id = decodeURIComponent(stream[1]!);
     overview.setAttribute('stream-id', id);
@@ -229,3 +307,31 @@ function applyTheme(): void {
 }
 themeSelect.addEventListener('change', applyTheme);
 systemDark.addEventListener('change', () => themeSelect.value === 'auto' && applyTheme());
+
+// "Server": the full mock API, or a mock that answers only what the nanoStream API documents
+// (no X-Total-Count, no packages or limits, no lock/unlock/delete …). The choice is kept in the
+// page's query (?server=documented), beside the hash route, so that it survives a reload and
+// travels with a shared link. A new `mockOptions` object makes the provider start a new mock.
+type Server = 'full' | 'documented';
+function serverFromUrl(): Server {
+  return new URLSearchParams(location.search).get('server') === 'documented'
+    ? 'documented'
+    : 'full';
+}
+function applyServer(server: Server): void {
+  serverSelect.value = server;
+  const documentedOnly = server === 'documented';
+  if (Boolean(provider.mockOptions?.documentedOnly) !== documentedOnly) {
+    provider.mockOptions = {...provider.mockOptions, documentedOnly};
+  }
+}
+serverSelect.addEventListener('change', () => {
+  const server: Server = serverSelect.value === 'documented' ? 'documented' : 'full';
+  const url = new URL(location.href);
+  if (server === 'documented') url.searchParams.set('server', server);
+  else url.searchParams.delete('server');
+  history.replaceState(history.state, '', url);
+  keepRouteInLinks();
+  applyServer(server);
+});
+applyServer(serverFromUrl());

@@ -8,6 +8,7 @@
 import {createContext} from '@lit/context';
 import type {BintuClient} from './api/client.js';
 import {operations, type OperationId} from './api/operations.js';
+import {TRANSCODE_PROFILES} from './api/limits.js';
 import type {Organisation, OrganisationFeatures, OrganisationLimits, Role} from './api/types.js';
 
 /** The API client of the nearest `<ns-api-provider>`. */
@@ -18,19 +19,45 @@ export const sessionContext = createContext<NsSession>(Symbol('ns-session'));
 
 export type SessionStatus = 'loading' | 'ready' | 'error';
 
+/**
+ * Where the session's role came from: the provider's `role` attribute, the server (`GET /user`,
+ * or its 403 for a read-only caller), or nowhere — the server does not say, and the elements then
+ * act read-only.
+ */
+export type RoleSource = 'attribute' | 'server' | 'unknown';
+
 export interface NsSession {
-  /** `loading` until the organisation and the user's role are known. */
+  /**
+   * `loading` until the organisation and the user's role have been asked for, then `ready` (also
+   * when the server could not say: then `featuresKnown` or `roleSource` tell), or `error` when no
+   * client could be set up at all.
+   */
   readonly status: SessionStatus;
   /** Why the session could not be set up, when `status` is `error`. */
   readonly error: unknown;
   /** The organisation, once loaded. */
   readonly organisation: Organisation | undefined;
-  /** The organisation's packages; all off until loaded. */
+  /**
+   * The organisation's packages, as the elements act on them: what the host stated (the provider's
+   * `features`) over what `GET /organisation` said. Unknown packages count as on, so their
+   * sections are shown (a section whose request answers "Organisation is not enabled" then says
+   * "Upgrade needed"). All off while loading.
+   */
   readonly features: OrganisationFeatures;
-  /** The organisation's limits; zero until loaded. */
+  /** Whether `features` come from the server or the host (false: guessed on). */
+  readonly featuresKnown: boolean;
+  /** The organisation's limits; zero while loading, the documented ladder's length when unknown. */
   readonly limits: OrganisationLimits;
-  /** The user's role (the provider's `role` attribute wins over `GET /user/me`); unknown while loading. */
+  /** Whether `limits` come from the server (false: the server decides when asked). */
+  readonly limitsKnown: boolean;
+  /**
+   * The role the elements act on: the provider's `role` attribute, else `GET /user`'s permission
+   * (a 403 from it means `nanoReadOnly`), else `nanoReadOnly` with `roleSource` `unknown`.
+   * `undefined` while loading.
+   */
   readonly role: Role | undefined;
+  /** Where `role` came from. */
+  readonly roleSource: RoleSource;
   /** BCP 47 locale for texts, numbers and dates. */
   readonly locale: string;
   /** Base of the dashboard pages that quick actions link to (no trailing slash). */
@@ -48,7 +75,22 @@ export const NO_FEATURES: OrganisationFeatures = Object.freeze({
   h5live: false,
 });
 
+/** What the elements assume of packages nobody told them about: on, so their sections show. */
+export const UNKNOWN_FEATURES: OrganisationFeatures = Object.freeze({
+  secure: true,
+  vod: true,
+  transcoding: true,
+  opcodes: true,
+  webcaster: true,
+  h5live: true,
+});
+
 export const NO_LIMITS: OrganisationLimits = Object.freeze({transcodes: 0});
+
+/** Limits nobody told the elements about: as many transcodes as the documented ladder has. */
+export const UNKNOWN_LIMITS: OrganisationLimits = Object.freeze({
+  transcodes: TRANSCODE_PROFILES.length,
+});
 
 /** Whether `role` may call `operation`, read from the operation table generated from openapi.yaml. */
 export function roleMay(role: Role | undefined, operation: OperationId): boolean {
@@ -63,21 +105,52 @@ export interface SessionInit {
   status: SessionStatus;
   error?: unknown;
   organisation?: Organisation | undefined;
+  /** Packages the host states itself; they win over the organisation's. */
+  features?: Partial<OrganisationFeatures> | undefined;
   role?: Role | undefined;
+  roleSource?: RoleSource;
   locale: string;
   dashboardUrl: string;
 }
 
+function isFeatures(value: unknown): value is Partial<OrganisationFeatures> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** Builds an immutable session value (a new object per change, so context consumers update). */
 export function createSession(init: SessionInit): NsSession {
+  const loading = init.status === 'loading';
   const role = init.role;
+  const fromServer: Partial<OrganisationFeatures> = isFeatures(init.organisation?.features)
+    ? init.organisation.features
+    : {};
+  const stated: Partial<OrganisationFeatures> = init.features ?? {};
+  const known = isFeatures(init.organisation?.features) || Object.keys(stated).length > 0;
+  const features: OrganisationFeatures = loading
+    ? NO_FEATURES
+    : Object.freeze(
+        Object.fromEntries(
+          (Object.keys(UNKNOWN_FEATURES) as (keyof OrganisationFeatures)[]).map(name => {
+            const value = stated[name] ?? fromServer[name];
+            return [name, typeof value === 'boolean' ? value : UNKNOWN_FEATURES[name]];
+          }),
+        ) as unknown as OrganisationFeatures,
+      );
+  const serverLimits = init.organisation?.limits;
+  const limitsKnown =
+    typeof serverLimits === 'object' &&
+    serverLimits !== null &&
+    typeof serverLimits.transcodes === 'number';
   return Object.freeze({
     status: init.status,
     error: init.error,
     organisation: init.organisation,
-    features: init.organisation?.features ?? NO_FEATURES,
-    limits: init.organisation?.limits ?? NO_LIMITS,
+    features,
+    featuresKnown: !loading && known,
+    limits: loading ? NO_LIMITS : limitsKnown ? serverLimits : UNKNOWN_LIMITS,
+    limitsKnown: !loading && limitsKnown,
     role,
+    roleSource: init.roleSource ?? (role === undefined ? 'unknown' : 'attribute'),
     locale: init.locale,
     dashboardUrl: init.dashboardUrl.replace(/\/+$/, ''),
     can: (operation: OperationId) => roleMay(role, operation),

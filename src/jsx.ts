@@ -82,7 +82,7 @@ export interface NsApiProviderAttributes {
   /** Use the built-in mock organisation instead of the network (loaded only when set). */
   mock?: NsApiProvider['mock'];
   /**
-   * The user's role (`nanoAdmin`, `nanoUser` or `nanoReadOnly`); overrides what `GET /user/me` says.
+   * The user's role (`nanoAdmin`, `nanoUser` or `nanoReadOnly`); overrides what `GET /user` says.
    * (It shadows the ARIA `role` of the element, which a provider never needs.) The `role` attribute
    * is read into this property and then taken off the element, because on an element `role` is
    * ARIA's and `nanoReadOnly` would be an invalid ARIA role in the page.
@@ -101,7 +101,7 @@ export interface NsApiProviderAttributes {
    */
   theme?: NsApiProvider['theme'];
   /**
-   * `ns-load-error`: The organisation or the user's role could not be loaded. `detail: {status, code, message}`. The design tokens below inherit into every ns element inside (through their shadow roots), so one rule on the provider re-brands them all; `theme` sets the colour tokens on the provider, and tokens the page sets on the provider itself win over the theme.
+   * `ns-load-error`: The organisation or the user's role could not be loaded (not for the 403, 404 or 405 that a server without them answers), or the mock failed to start. `detail: {status, code, message}`. The design tokens below inherit into every ns element inside (through their shadow roots), so one rule on the provider re-brands them all; `theme` sets the colour tokens on the provider, and tokens the page sets on the provider itself win over the theme.
    */
   'onns-load-error'?: (event: NsLoadErrorEvent) => void;
 }
@@ -135,6 +135,11 @@ export interface NsSnippetBuilderAttributes {
    * nanoPlayer's latency control mode: `classic`, `balancedadaptive` (default) or `fastadaptive`.
    */
   'latency-mode'?: AttributeValue<NsSnippetBuilder['latencyMode']>;
+  /**
+   * The iFrame embed page the iFrame snippet loads: `1.3.3` (default, nanoPlayer 4, the
+   * dashboard's) or `2.0.0` (nanoPlayer 5, the current one). The HTML snippet does not change.
+   */
+  'embed-version'?: AttributeValue<NsSnippetBuilder['embedVersion']>;
   /**
    * The token the snippets carry by default when the stream needs one (secure playback);
    * `<ns-stream-overview>` hands over the token its playout URLs use. Without it the builder asks
@@ -179,7 +184,7 @@ export interface NsStreamListAttributes {
   /** `ns-load-error`: A page could not be loaded. `detail: {status, code, message}`. */
   'onns-load-error'?: (event: NsLoadErrorEvent) => void;
   /**
-   * `ns-query-change`: The user changed a filter or the page. `detail: {state, tags, dateRange, individualStreams, pageSize, page}` (normalised).
+   * `ns-query-change`: The user changed a filter or the page, or the list dropped a filter this API does not offer. `detail: {state, tags, dateRange, individualStreams, pageSize, page}` (normalised).
    */
   'onns-query-change'?: (event: NsQueryChangeEvent) => void;
   /**

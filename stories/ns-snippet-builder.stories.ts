@@ -13,13 +13,14 @@ import {
 interface Args {
   'start-quality': string;
   'latency-mode': string;
+  'embed-version': string;
 }
 
 const meta = {
   title: 'Elements/ns-snippet-builder',
   component: 'ns-snippet-builder',
   tags: ['autodocs'],
-  args: {'start-quality': 'auto', 'latency-mode': 'balancedadaptive'},
+  args: {'start-quality': 'auto', 'latency-mode': 'balancedadaptive', 'embed-version': '1.3.3'},
   argTypes: {
     'start-quality': {
       control: 'select',
@@ -29,6 +30,7 @@ const meta = {
       control: 'inline-radio',
       options: ['classic', 'balancedadaptive', 'fastadaptive'],
     },
+    'embed-version': {control: 'inline-radio', options: ['1.3.3', '2.0.0']},
   },
   parameters: {ns: {stream: liveGroup, mock: {features: {secure: false}}} satisfies NsParameters},
   render: (args, {loaded}) =>
@@ -36,6 +38,7 @@ const meta = {
       stream-id=${(loaded as NsLoaded).streamId}
       start-quality=${args['start-quality']}
       latency-mode=${args['latency-mode']}
+      embed-version=${args['embed-version']}
     ></ns-snippet-builder>`,
 } satisfies Meta<Args>;
 
@@ -53,6 +56,11 @@ export const SingleStream: Story = {
 /** Low start quality and the fast adaptive latency mode. */
 export const LowLatency: Story = {
   args: {'start-quality': 'low', 'latency-mode': 'fastadaptive'},
+};
+
+/** The iFrame snippet on embed 2.0.0 (nanoPlayer 5); the HTML snippet is the same as ever. */
+export const Embed200: Story = {
+  args: {'embed-version': '2.0.0'},
 };
 
 /** Secure playback: token settings and "Generate token"; the snippets carry a token. */

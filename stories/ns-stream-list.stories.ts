@@ -94,6 +94,16 @@ export const Narrow: Story = {
   render: args => html`<div style="max-width: 360px">${renderList(args)}</div>`,
 };
 
+/**
+ * Against a server with only the documented API: no total ("1–25 of 25+", next while pages come
+ * back full), and the deep-linked date filter, which that API does not offer, dropped with a note
+ * beside it. Typing a tag shows that suggestions are not available.
+ */
+export const DocumentedApi: Story = {
+  args: {'date-range': 'this-month'},
+  parameters: {ns: {mock: {documentedOnly: true}} satisfies NsParameters},
+};
+
 /** Reloads the page quietly every 5 seconds, keeping scroll, focus and open groups. */
 export const LiveRefresh: Story = {
   args: {'refresh-interval': 5},

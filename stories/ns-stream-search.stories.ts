@@ -18,7 +18,7 @@ const meta = {
 export default meta;
 
 /** A play function: submits the field as it is and waits for the message in `state`. */
-function submitAndShow(state: 'found' | 'not-found' | 'invalid') {
+function submitAndShow(state: 'found' | 'not-found' | 'invalid' | 'not-offered') {
   return async ({canvasElement}: {canvasElement: HTMLElement}) => {
     const el = await elementIn(canvasElement, 'ns-stream-search');
     await submit(el);
@@ -42,6 +42,20 @@ export const Found: Story = {
     return html`<ns-stream-search value=${name}></ns-stream-search>`;
   },
   play: submitAndShow('found'),
+};
+
+/**
+ * A streamname searched on a server with only the documented API: it says that this API does not
+ * offer search by streamname and to search by stream ID (not "No stream found", not an error).
+ */
+export const StreamnameNotOffered: Story = {
+  parameters: {ns: {stream: liveSingle, mock: {documentedOnly: true}} satisfies NsParameters},
+  render: (_args, {loaded}) => {
+    const {server, streamId} = loaded as NsLoaded;
+    const name = server.org.find(streamId)?.streamname ?? '';
+    return html`<ns-stream-search value=${name}></ns-stream-search>`;
+  },
+  play: submitAndShow('not-offered'),
 };
 
 /** A well-formed stream ID that the organisation does not have. */

@@ -97,8 +97,11 @@ export interface StreamQuery {
   quantity?: number;
   /** Streams to skip (paging). */
   offset?: number;
-  /** Only streams in one of these states; empty or absent means every state but `deleted`. */
-  states?: StreamState[];
+  /**
+   * Only streams in this state. Absent means the dashboard's "all" (every state but `deleted`):
+   * then no `state` is sent, as the official client does. `deleted` is an assumed value.
+   */
+  state?: StreamState;
   /** Only streams carrying every one of these tags. */
   tags?: string[];
   /** Only streams updated at or after this instant (a `Date` or an ISO 8601 string). */
@@ -116,10 +119,13 @@ export interface StreamPage {
   /** The streams of this page, newest first. */
   streams: Stream[];
   /**
-   * How many streams match the filters over all pages, from the `X-Total-Count` header. When the
-   * header is absent (or not exposed through CORS), `offset + streams.length` — a lower bound.
+   * How many streams match the filters over all pages, from the `X-Total-Count` header (assumed);
+   * `undefined` when the server does not send it (or CORS does not expose it). Then only
+   * {@link StreamPage.known} is certain, and a full page means there may be more.
    */
-  total: number;
+  total: number | undefined;
+  /** How many streams are known to exist: the total when there is one, else `offset + streams.length`. */
+  known: number;
 }
 
 /** Extra parameters of {@link BintuClient.getStream}. */
@@ -128,8 +134,14 @@ export interface GetStreamOptions {
   assetLimit?: number;
 }
 
-/** What {@link BintuClient.verifyPlaybackToken} answers: whether the token is valid, and its claims. */
-export type VerifyResult = VerifyResponse['data'];
+/**
+ * What {@link BintuClient.verifyPlaybackToken} answers, built from the token service's documented
+ * answers: 200 `{success: true, data: {token}}` for a valid token; 403 with an `errorCode` (1002
+ * "jwt expired", 2004 malformed, …) for an invalid one.
+ */
+export type VerifyResult =
+  | {readonly valid: true; readonly token: VerifyResponse['data']['token']}
+  | {readonly valid: false; readonly code: number | undefined; readonly message: string};
 
 /**
  * The parts of one request of operation `Id`, typed from `openapi.yaml`: path parameters (required
@@ -260,14 +272,14 @@ export class BintuClient {
   }
 
   /**
-   * One page of the organisation's streams, newest first. `states` is sent as one comma-separated
-   * `state`, `tags` as repeated `tags[]`, dates as ISO 8601.
+   * One page of the organisation's streams, newest first. `state` is sent only for one state (none
+   * for "all"), `tags` as repeated `tags[]`, dates as ISO 8601.
    */
   async listStreams(query: StreamQuery = {}, opts?: RequestOptions): Promise<StreamPage> {
     const q: QueryOf<'listStreams'> = {};
     if (query.quantity !== undefined) q.quantity = query.quantity;
     if (query.offset !== undefined) q.offset = query.offset;
-    if (query.states?.length) q.state = query.states.join(',');
+    if (query.state !== undefined) q.state = query.state;
     if (query.tags?.length) q['tags[]'] = [...query.tags];
     if (query.updatedAfter !== undefined)
       q.updated_after = toIso(query.updatedAfter, 'updatedAfter');
@@ -278,9 +290,9 @@ export class BintuClient {
     const {data, headers, status} = await this.request('listStreams', {query: q}, opts);
     if (!Array.isArray(data)) throw shapeError('api', status, 'a list of streams');
     const header = headers.get('X-Total-Count')?.trim();
-    const total =
-      header && /^\d+$/.test(header) ? Number(header) : (query.offset ?? 0) + data.length;
-    return {streams: data, total};
+    const seen = (query.offset ?? 0) + data.length;
+    const total = header && /^\d+$/.test(header) ? Math.max(Number(header), seen) : undefined;
+    return {streams: data, total, known: total ?? seen};
   }
 
   /** One stream. */
@@ -294,9 +306,10 @@ export class BintuClient {
     return (await this.request('getStream', {path: {id}, query}, opts)).data;
   }
 
-  /** The ABR group as the player sees it. Public: sent without credentials. */
+  /** The ABR group as the player sees it (`?profile=player`). Public: sent without credentials. */
   async getStreamGroup(id: string, opts?: RequestOptions): Promise<StreamGroup> {
-    return (await this.request('getStreamGroup', {path: {id}}, opts)).data;
+    return (await this.request('getStreamGroup', {path: {id}, query: {profile: 'player'}}, opts))
+      .data;
   }
 
   /** Creates a stream, or an ABR group when `transcodes` is given; answers the (passthrough) stream. */
@@ -359,14 +372,21 @@ export class BintuClient {
     return data;
   }
 
-  /** The organisation, its enabled packages and limits. */
+  /** The organisation ("Organisation Info"); `features` and `limits` may be absent on a real server. */
   async getOrganisation(opts?: RequestOptions): Promise<Organisation> {
-    return (await this.request('getOrganisation', {}, opts)).data;
+    const {data, status} = await this.request('getOrganisation', {}, opts);
+    if (!isRecord(data)) throw shapeError('api', status, 'an organisation');
+    return data;
   }
 
-  /** The authenticated user and their role. */
-  async getCurrentUser(opts?: RequestOptions): Promise<User> {
-    return (await this.request('getCurrentUser', {}, opts)).data;
+  /**
+   * The caller ("User Info") with their `permission`. A `nanoReadOnly` caller is answered 403
+   * (an `ApiError` with status 403): read-only callers cannot ask.
+   */
+  async getUser(opts?: RequestOptions): Promise<User> {
+    const {data, status} = await this.request('getUser', {}, opts);
+    if (!isRecord(data)) throw shapeError('api', status, 'a user');
+    return data;
   }
 
   /** Creates a secure playback token (a JWT) on the token service; answers the token. */
@@ -380,13 +400,29 @@ export class BintuClient {
     return token;
   }
 
-  /** Asks the token service whether a playback token is valid; answers validity and claims. */
+  /**
+   * Asks the token service whether a playback token is valid (sent without credentials). A 403
+   * answer is the service's "invalid" (`{valid: false, code, message}`); any other failure rejects.
+   */
   async verifyPlaybackToken(token: string, opts?: RequestOptions): Promise<VerifyResult> {
-    const {data, status} = await this.request('verifyPlaybackToken', {body: {token}}, opts);
-    if (!isRecord(data) || !isRecord(data['data'])) {
-      throw shapeError('token', status, '{success: true, data: {valid, claims}}');
+    let answer: Answer<'verifyPlaybackToken'>;
+    try {
+      answer = await this.request('verifyPlaybackToken', {body: {token}}, opts);
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'http' && error.status === 403) {
+        return {valid: false, code: error.code, message: error.message};
+      }
+      throw error;
     }
-    return data.data;
+    const {data, status} = answer;
+    const verified: unknown =
+      isRecord(data) && data['success'] === true && isRecord(data['data'])
+        ? data['data']['token']
+        : undefined;
+    if (typeof verified !== 'string' || !verified) {
+      throw shapeError('token', status, '{success: true, data: {token}}');
+    }
+    return {valid: true, token: verified};
   }
 
   /** Revokes a revocable playback token. */
@@ -530,7 +566,7 @@ export class BintuClient {
         return await this.tryOnce(id, op, url, what, body, signal, current);
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
-        if (error.kind === 'http' && error.status === 401 && current?.refreshable && !replayed) {
+        if (isCredentialRejection(op, error) && current?.refreshable && !replayed) {
           replayed = true;
           const token = await this.awaitToken(this.tokenAfter(current.value), signal);
           current = {...current, value: token.value, id: token.id};
@@ -603,6 +639,22 @@ export class BintuClient {
     }
   }
 }
+
+/**
+ * Whether an error says the credential was not accepted, so a fresh user token may help: a 401
+ * from either host, or the token service's 403/1001 ("Provided APIKey is not valid"), which is how
+ * it answers an expired or wrong user token.
+ */
+function isCredentialRejection(op: OperationInfo, error: ApiError): boolean {
+  if (error.kind !== 'http') return false;
+  if (error.status === 401) return true;
+  return (
+    op.host === 'token' && error.status === 403 && error.code === TOKEN_SERVICE_BAD_CREDENTIALS
+  );
+}
+
+/** The token service's code for credentials it does not accept. */
+const TOKEN_SERVICE_BAD_CREDENTIALS = 1001;
 
 /** Fills `{name}` placeholders with URL-encoded path parameters. */
 function fillPath(

@@ -89,9 +89,9 @@ function statusText(status: number, text: string): string {
 }
 
 /**
- * The `ApiError` an error body describes, in either of the two shapes — bintu
- * `{error: {message, code, userinfo}}` or the token service's `{success: false, errorCode, message}` —
- * or `undefined` when the body is neither.
+ * The `ApiError` an error body describes, in one of the known shapes — bintu
+ * `{error: {message, code, userinfo}}`, the token service's `{success: false, errorCode, message}`,
+ * or the flat `{status, message}` some official clients read — or `undefined` when it is none.
  */
 export function errorFromBody(
   body: unknown,
@@ -108,6 +108,16 @@ export function errorFromBody(
       status,
       code: typeof code === 'number' ? code : undefined,
       userinfo: isRecord(userinfo) ? userinfo : undefined,
+      retryAfter,
+    });
+  }
+  // Some official clients also read a flat `{status, message}` body.
+  if (typeof body['message'] === 'string' && body['message'] && body['success'] === undefined) {
+    const code = body['code'];
+    return new ApiError(body['message'], {
+      kind: 'http',
+      status,
+      code: typeof code === 'number' ? code : undefined,
       retryAfter,
     });
   }

@@ -22,6 +22,9 @@ export type {
   VerifyResult,
 } from './client.js';
 export {ApiError, isApiError} from './errors.js';
+export {isNotEnabled, isNotOffered, STREAM_NOT_FOUND_CODE} from './support.js';
+export {lastPathSegment, recordingsOf} from './recordings.js';
+export type {Recording} from './recordings.js';
 export type {ApiErrorInit, ApiErrorKind} from './errors.js';
 export {operations} from './operations.js';
 export type {OperationHost, OperationId, OperationInfo, OperationRoles} from './operations.js';

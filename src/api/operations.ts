@@ -136,14 +136,17 @@ export const operations = {
     "path": "/organisation",
     "host": "api",
     "roles": "all",
-    "assumed": true
+    "assumed": false
   },
-  "getCurrentUser": {
+  "getUser": {
     "method": "get",
-    "path": "/user/me",
+    "path": "/user",
     "host": "api",
-    "roles": "all",
-    "assumed": true
+    "roles": [
+      "nanoAdmin",
+      "nanoUser"
+    ],
+    "assumed": false
   },
   "createPlaybackToken": {
     "method": "post",
@@ -159,7 +162,7 @@ export const operations = {
     "method": "post",
     "path": "/splay/verify",
     "host": "token",
-    "roles": "all",
+    "roles": "public",
     "assumed": false
   },
   "revokePlaybackToken": {

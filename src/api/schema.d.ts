@@ -58,7 +58,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The ABR group as the player sees it. Public (no authentication). */
+        /**
+         * The ABR group as the player sees it. Public (no authentication).
+         * @description The player calls it with `?profile=player` and no credentials.
+         */
         get: operations["getStreamGroup"];
         put?: never;
         post?: never;
@@ -236,7 +239,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation, its enabled packages and limits (assumed shape; the packages are documented). */
+        /**
+         * "Organisation Info": the organisation, its enabled packages and limits (the path and the
+         *     package names are documented, the shape is assumed).
+         */
         get: operations["getOrganisation"];
         put?: never;
         post?: never;
@@ -246,15 +252,18 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/user/me": {
+    "/user": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The authenticated user and their role. */
-        get: operations["getCurrentUser"];
+        /**
+         * "User Info": the caller's permission (`nanoAdmin` or `nanoUser`). A `nanoReadOnly` caller
+         *     is answered 403.
+         */
+        get: operations["getUser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -289,7 +298,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Verify a playback token's signature and validity. */
+        /**
+         * Verify a playback token's signature and validity. Sent without credentials.
+         * @description A valid token is answered 200 with the token; an invalid, expired or malformed one 403
+         *     (`errorCode` 1002 "jwt expired", and the other token-service codes).
+         */
         post: operations["verifyPlaybackToken"];
         delete?: never;
         options?: never;
@@ -335,6 +348,11 @@ export interface components {
         };
         /** @enum {string} */
         Role: "nanoAdmin" | "nanoUser" | "nanoReadOnly";
+        /** @description An error body some official clients also read; its `message` is shown. */
+        FlatError: {
+            status?: number;
+            message: string;
+        };
         /**
          * @description `created` never live; `live` sending now; `ended` was live, not sending now; `locked` ingest
          *     blocked after being live; `deleted` hidden from the normal list.
@@ -418,6 +436,7 @@ export interface components {
             duration?: number | null;
         };
         Asset: {
+            /** @description The asset; for `replay` entries the live replay's page (not a playlist). */
             url: string;
             /**
              * @example image
@@ -429,15 +448,23 @@ export interface components {
             streamId: string;
             streamname: string;
         };
-        VodRecording: {
-            /** Format: date-time */
-            session_date: string;
-            name: string;
-            /** @description Bytes. */
-            size: number;
+        /**
+         * @description An entry of `playout.web`; those with `type: "vod"` are the stream's VOD recordings. Only
+         *     `url`, `type` and `streamId` are documented: show what is there, and name a recording by
+         *     its URL's last path segment when `name` is absent.
+         */
+        WebPlayout: {
             url: string;
+            /** @example vod */
+            type: string;
             /** Format: uuid */
             streamId: string;
+            streamname?: string;
+            /** Format: date-time */
+            session_date?: string;
+            name?: string;
+            /** @description Bytes. */
+            size?: number;
         };
         /** @description One session of a stream's live replay (assumed shape). */
         ReplaySession: {
@@ -459,7 +486,15 @@ export interface components {
             thumbnails?: components["schemas"]["Asset"][];
             motionclip?: components["schemas"]["Asset"][];
             replay?: components["schemas"]["Asset"][];
-            vod?: components["schemas"]["VodRecording"][];
+            /** @description Web playouts; the `type: "vod"` entries are the VOD recordings. */
+            web?: components["schemas"]["WebPlayout"][];
+            rtmp?: {
+                url: string;
+                streamname?: string;
+            }[];
+            hls?: {
+                url: string;
+            }[];
             /** @description The sessions of the live replay of each stream (for a group, of every member), newest first. */
             replay_sessions?: components["schemas"]["ReplaySession"][];
         };
@@ -487,12 +522,15 @@ export interface components {
          */
         TranscodeProfileId: string;
         CreateStreamRequest: {
+            /** @description The stream type; the server's default is `low-latency`. */
+            type?: string;
             tags?: string[];
             transcodes?: {
                 profile: components["schemas"]["TranscodeProfileId"];
                 tags?: string[];
             }[];
-            processing?: components["schemas"]["ProcessingConfig"][];
+            /** @description One list of processing settings per playout (the passthrough first). */
+            processing?: components["schemas"]["ProcessingConfig"][][];
         };
         TagsRequest: {
             tags: string[];
@@ -508,11 +546,15 @@ export interface components {
         ProcessingRequest: {
             processing: components["schemas"]["ProcessingConfig"][];
         };
+        /**
+         * @description The shape is assumed (the package names are documented). A real server may leave out
+         *     `features` and `limits`: the elements then treat the packages as unknown.
+         */
         Organisation: {
             name: string;
             /** @description The streamnames' 5-character prefix. */
             hash: string;
-            features: {
+            features?: {
                 /** @description Secure playback (tokens needed to play). */
                 secure: boolean;
                 /** @description VOD recordings. */
@@ -524,14 +566,20 @@ export interface components {
                 webcaster: boolean;
                 h5live: boolean;
             };
-            limits: {
+            limits?: {
                 /** @description Transcodes a group may have at most. */
                 transcodes: number;
             };
         };
         User: {
-            email: string;
-            permission: components["schemas"]["Role"];
+            /** @description The user's internal id. */
+            id?: string | number;
+            email?: string;
+            /**
+             * @description `nanoReadOnly` callers get 403 instead of an answer.
+             * @enum {string}
+             */
+            permission: "nanoAdmin" | "nanoUser";
         };
         /**
          * @description Exactly one target: `groupid`, `streams` or `orgawide: true`. `exp` defaults to 24 h from
@@ -547,10 +595,12 @@ export interface components {
             /** @description Expiry */
             exp?: number;
             domain?: string;
-            /** @description IPv4 address or CIDR range, or up to 10 of them. */
+            /** @description One IPv4 address. A CIDR range or a list of up to 10 is assumed. */
             ip?: string | string[];
             tag?: string;
             user?: string;
+            /** @description A customer reference carried in the token. */
+            cust?: string;
             revocable?: boolean;
             forceDisconnect?: boolean;
         };
@@ -564,25 +614,28 @@ export interface components {
         TokenRequest: {
             token: string;
         };
+        /** @description The token is valid (an invalid one is answered 403 with `errorCode` 1002). */
         VerifyResponse: {
             /** @constant */
             success: true;
             data: {
-                valid: boolean;
-                claims: components["schemas"]["PlaybackTokenClaims"];
+                token: string;
             };
         };
         /**
-         * @description Header `{"alg": "EdDSA", "kid": …, "typ": "JWT"}` (older tokens RS256). Optional restrictions
-         *     appear as claims named like the request keys (assumed).
+         * @description Header `{"alg": "EdDSA", "kid": "nano_x25519", "typ": "JWT"}` (older tokens RS256 with
+         *     `kid: "nanocosmos"`). Optional restrictions appear as claims named like the request keys
+         *     (assumed).
          */
         PlaybackTokenClaims: {
             /** @constant */
             aud: "splay";
+            /** @example nanocosmos */
             iss: string;
             iat: number;
             nbf: number;
             exp: number;
+            /** Format: uuid */
             sub: string;
             /** @description Streamnames the token allows. */
             streams?: string[];
@@ -592,6 +645,7 @@ export interface components {
             ip?: string | string[];
             tag?: string;
             user?: string;
+            cust?: string;
             revocable?: boolean;
             forceDisconnect?: boolean;
         };
@@ -667,15 +721,14 @@ export interface components {
             };
         };
         /**
-         * @description The token service's error shape. Known: 400/1000 parameter required, 403/1001 API key not
-         *     valid, 403/1002 "jwt expired", 2004 malformed JWT, 400/2011 token not revocable, 2012 token
+         * @description The token service's error shape. Known: 400/1000 parameter required, 403/1001 "Provided
+         *     APIKey is not valid" (also for a missing, expired or wrong user token: the token service
+         *     answers bad credentials with 403, not 401, so a client treats 403/1001 like a 401),
+         *     403/1002 "jwt expired", 2004 malformed JWT, 400/2011 token not revocable, 2012 token
          *     belongs to another organisation.
-         *     Assumed (x-assumed): 400/1000 for every invalid parameter (target count, exp/nbf range, ip,
-         *     unknown streamname or groupid, body not JSON); 401/1001 for missing, invalid or expired
-         *     credentials (401, as on bintu, so that a client fetches a fresh user token) and 403/1001
-         *     "Access denied" for a role that may not; 400/2004 "jwt malformed" or "invalid signature";
-         *     403/1002 "jwt not active" before `nbf`; 403/2012 "token belongs to another organisation";
-         *     403/2013 "jwt revoked".
+         *     Beyond that the mock assumes: 400/1000 for every invalid parameter (target count, exp/nbf
+         *     range, ip, unknown streamname or groupid, body not JSON); 400/2004 "jwt malformed" or
+         *     "invalid signature"; 403/1002 "jwt not active" before `nbf`; 403/2013 "jwt revoked".
          */
         TokenServiceError: {
             headers: {
@@ -704,10 +757,10 @@ export interface operations {
                 /** @description Number of streams to skip (paging). */
                 offset?: number;
                 /**
-                 * @description One state, or (assumed) a comma-separated list of states including `deleted`. Without
-                 *     it, all but deleted streams are listed.
+                 * @description One state. Without it, every state but `deleted` is listed (the dashboard's "all"; the
+                 *     official client sends no `state` for it). Whether `deleted` is accepted is assumed.
                  */
-                state?: string;
+                state?: components["schemas"]["StreamState"];
                 /** @description Only streams carrying every one of these tags. Repeat the parameter per tag. */
                 "tags[]"?: string[];
                 /** @description Only streams updated at or after this instant (ISO 8601). */
@@ -829,7 +882,9 @@ export interface operations {
     };
     getStreamGroup: {
         parameters: {
-            query?: never;
+            query: {
+                profile: "player";
+            };
             header?: never;
             path: {
                 /** @description The stream's id (a UUID). A group's id is its passthrough stream's id. */
@@ -1113,7 +1168,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
-    getCurrentUser: {
+    getUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -1132,6 +1187,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -19,11 +19,13 @@ export type RtmpEndpoint = Schemas['RtmpEndpoint'];
 export type ProcessingId = Schemas['ProcessingId'];
 export type ProcessingConfig = Schemas['ProcessingConfig'];
 export type Asset = Schemas['Asset'];
-export type VodRecording = Schemas['VodRecording'];
+export type WebPlayout = Schemas['WebPlayout'];
 export type ReplaySession = Schemas['ReplaySession'];
 export type Organisation = Schemas['Organisation'];
-export type OrganisationFeatures = Organisation['features'];
-export type OrganisationLimits = Organisation['limits'];
+export type OrganisationFeatures = NonNullable<Organisation['features']>;
+export type OrganisationLimits = NonNullable<Organisation['limits']>;
+/** The organisation's packages by name. */
+export type Feature = keyof OrganisationFeatures;
 export type User = Schemas['User'];
 export type Role = Schemas['Role'];
 export type TranscodeProfileId = Schemas['TranscodeProfileId'];
@@ -31,6 +33,7 @@ export type CreateStreamRequest = Schemas['CreateStreamRequest'];
 export type SplayRequest = Schemas['SplayRequest'];
 export type PlaybackTokenClaims = Schemas['PlaybackTokenClaims'];
 export type VerifyResponse = Schemas['VerifyResponse'];
+export type FlatErrorBody = Schemas['FlatError'];
 export type BintuErrorBody = Schemas['BintuError'];
 export type TokenServiceErrorBody = Schemas['TokenServiceError'];
 

@@ -16,4 +16,7 @@ export const stringsDe: Strings = {
   copied: 'Kopiert',
   copyFailed: 'Kopieren fehlgeschlagen – bitte markieren und manuell kopieren',
   utcDate: '{date} UTC',
+  roleUnknown:
+    'Diese nanoStream-API hat nicht mitgeteilt, welche Rolle Sie haben, daher sind Änderungen ausgeschaltet. Das Portal kann die Rolle an <ns-api-provider> festlegen.',
+  notOffered: 'Diese nanoStream-API bietet das nicht an.',
 };

@@ -28,6 +28,9 @@ export const strings = {
   copied: 'Copied',
   copyFailed: 'Copy failed — select and copy manually',
   utcDate: '{date} UTC',
+  roleUnknown:
+    'This nanoStream API did not say which role you have, so changes are turned off. The portal can set the role on <ns-api-provider>.',
+  notOffered: 'This nanoStream API does not offer this.',
 } as const;
 
 /** A key of the string catalogue. */

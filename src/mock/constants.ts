@@ -7,7 +7,10 @@ import type {PlayoutServer} from '../api/types.js';
 
 export const DEFAULT_BASE_URL = 'https://bintu.nanocosmos.de';
 export const DEFAULT_TOKEN_SERVICE_URL = 'https://token.nanostream.cloud/api/v1';
-export const TOKEN_ISSUER = 'https://token.nanostream.cloud';
+/** The `iss` of the token service's playback tokens. */
+export const TOKEN_ISSUER = 'nanocosmos';
+/** The `kid` in the header of a current (EdDSA) playback token. */
+export const TOKEN_KEY_ID = 'nano_x25519';
 
 export const INGEST_URL = 'rtmp://bintu-stream.nanocosmos.de:1935/live';
 /** The ingest URL when recording is on. */
@@ -22,8 +25,9 @@ export const thumbnailUrl = (streamname: string) =>
   `https://bintu-vod.nanocosmos.de:443/vod/thumbnails/${streamname}.jpg`;
 export const motionclipUrl = (streamname: string) =>
   `https://bintu-vod.nanocosmos.de:443/vod/thumbnails/${streamname}.gif`;
-export const replayUrl = (streamname: string) =>
-  `https://bintu-vod.nanocosmos.de/vod/replay/${streamname}.m3u8`;
+/** The live replay's page (what `playout.replay[].url` is). */
+export const replayPageUrl = (streamname: string) =>
+  `https://replay.nanocosmos.de/live-replay/demo/?streamname=${encodeURIComponent(streamname)}&bintu=bintu.nanocosmos.de`;
 /** Assumed: one replay session's HLS playlist, its replay page and its Clip & Share page. */
 export const replaySessionUrls = (streamname: string, startSeconds: number) => {
   const base = `https://bintu-vod.nanocosmos.de/vod/replay/${streamname}-${startSeconds}`;

@@ -5,16 +5,28 @@
  */
 import type {BintuErrorBody, TokenServiceErrorBody} from '../api/types.js';
 
-/** Thrown by a handler; the dispatcher turns it into the response. */
+/** Thrown by a handler; the dispatcher turns it into the response (a string body is sent as text). */
 export class MockHttpError extends Error {
   constructor(
     readonly status: number,
-    readonly body: BintuErrorBody | TokenServiceErrorBody,
+    readonly body: BintuErrorBody | TokenServiceErrorBody | string,
     readonly headers: Record<string, string> = {},
   ) {
     super(`${status}`);
   }
 }
+
+/**
+ * What a web server answers for a route or parameter it does not have: a 404 page, not JSON. The
+ * documented-only mock answers every `x-assumed` operation and query parameter with it.
+ */
+export const noSuchRoute = (method: string, path: string) =>
+  new MockHttpError(
+    404,
+    `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Error</title></head>` +
+      `<body><pre>Cannot ${method} ${path.replace(/[<>&"]/g, '')}</pre></body></html>\n`,
+    {'Content-Type': 'text/html; charset=utf-8'},
+  );
 
 export function bintuError(
   status: number,
@@ -32,6 +44,8 @@ export function tokenError(status: number, errorCode: number, message: string): 
 export const unauthorized = () => bintuError(401, 'User Credentials are not valid', 4002);
 export const accessDenied = (userinfo?: Record<string, unknown>) =>
   bintuError(403, 'Access denied', 2001, userinfo);
+/** The documented 403 for a package the organisation lacks (its code is not documented). */
+export const notEnabled = () => bintuError(403, 'Organisation is not enabled', 2001);
 export const streamNotFound = () => bintuError(404, 'Stream not found', 4040);
 export const parameterRequired = (parameter: string) =>
   bintuError(400, 'Parameter required', 1002, {required_parameter: parameter});
@@ -46,8 +60,8 @@ export const conflict = (message: string) => bintuError(409, message, 4090);
 export const tokenErrors = {
   /** 400/1000: a parameter is missing or invalid. */
   parameter: (message: string) => tokenError(400, 1000, message),
-  /** 401/1001: no or invalid credentials (401 so that clients refresh the user token, as on bintu). */
-  credentials: () => tokenError(401, 1001, 'API key or token not valid'),
+  /** 403/1001: no, wrong or expired credentials (the token service answers them 403, not 401). */
+  credentials: () => tokenError(403, 1001, 'Provided APIKey is not valid'),
   /** 403/1001: the role may not do this. */
   denied: () => tokenError(403, 1001, 'Access denied'),
   expired: () => tokenError(403, 1002, 'jwt expired'),

@@ -1,10 +1,10 @@
 /**
  * Generates the seeded demo organisation: the same seed and `now` give the same data, every time.
  */
-import type {OrganisationFeatures, OrganisationLimits, StreamState, User} from '../api/types.js';
+import type {OrganisationFeatures, OrganisationLimits, StreamState} from '../api/types.js';
 import {createCodec} from './codec.js';
 import {DAY, TRANSCODE_PROFILES} from './constants.js';
-import {MockOrganisation} from './organisation.js';
+import {MockOrganisation, type MockUser} from './organisation.js';
 import {Random, cumulative, seedWords} from './prng.js';
 import {type DeriveContext, StreamRecord, type Unit} from './records.js';
 
@@ -16,6 +16,8 @@ export interface GenerateOptions {
   hash?: string | undefined;
   features: OrganisationFeatures;
   limits: OrganisationLimits;
+  /** Answer only what the API documentation states (see `MockServerOptions.documentedOnly`). */
+  documentedOnly?: boolean | undefined;
 }
 
 /** The tags streams carry, roughly most common first. */
@@ -122,14 +124,14 @@ function slug(name: string): string {
 }
 
 /** The users of an organisation: two admins, two users, one read-only. */
-function makeUsers(name: string): User[] {
+function makeUsers(name: string): MockUser[] {
   const domain = `${slug(name)}.example`;
   return [
-    {email: `ops@${domain}`, permission: 'nanoAdmin'},
-    {email: `it@${domain}`, permission: 'nanoAdmin'},
-    {email: `producer@${domain}`, permission: 'nanoUser'},
-    {email: `editor@${domain}`, permission: 'nanoUser'},
-    {email: `viewer@${domain}`, permission: 'nanoReadOnly'},
+    {id: 1001, email: `ops@${domain}`, permission: 'nanoAdmin'},
+    {id: 1002, email: `it@${domain}`, permission: 'nanoAdmin'},
+    {id: 1003, email: `producer@${domain}`, permission: 'nanoUser'},
+    {id: 1004, email: `editor@${domain}`, permission: 'nanoUser'},
+    {id: 1005, email: `viewer@${domain}`, permission: 'nanoReadOnly'},
   ];
 }
 
@@ -247,8 +249,15 @@ export function generateOrganisation(options: GenerateOptions): MockOrganisation
   return new MockOrganisation({
     seed,
     codec: ctx.codec,
-    organisation: {name, hash, features: {...features}, limits: {...limits}},
+    organisation: {
+      id: new Random(`${seed}:organisation`).uuid(),
+      name,
+      hash,
+      features: {...features},
+      limits: {...limits},
+    },
     users: makeUsers(name),
+    documentedOnly: options.documentedOnly ?? false,
     vocabulary: TAG_VOCABULARY,
     generatedAt: now,
     streams,

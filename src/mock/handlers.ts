@@ -9,6 +9,8 @@ import {TRANSCODE_PROFILES, profileInfo} from './constants.js';
 import {
   accessDenied,
   conflict,
+  noSuchRoute,
+  notEnabled,
   streamNotFound,
   streamTypeNotAvailable,
   wrongDataType,
@@ -32,6 +34,8 @@ import {
 export interface Caller {
   role: Role;
   email: string;
+  /** The user's id (`GET /user`). */
+  id: number;
 }
 
 export interface HandlerContext<Id extends OperationId> {
@@ -60,10 +64,17 @@ export interface HandlerDeps {
   clock: () => number;
   /** Ids and names of streams created at runtime. */
   rng: Random;
+  /** Answer only what the API documentation states (see `MockServerOptions.documentedOnly`). */
+  documentedOnly: boolean;
 }
 
-export function createHandlers({org, tokens, clock, rng}: HandlerDeps): Handlers {
+/** The list's query parameters that a documented-only server does not have. */
+const ASSUMED_LIST_PARAMETERS = ['updated_after', 'updated_before', 'streamname', 'individual'];
+
+export function createHandlers({org, tokens, clock, rng, documentedOnly}: HandlerDeps): Handlers {
   const features = () => org.organisation.features;
+  /** The organisation lacks a package: assumed `userinfo.feature` only on the full mock. */
+  const lacks = (feature: string) => (documentedOnly ? notEnabled() : accessDenied({feature}));
 
   /** A stream that mutations may touch: unknown and deleted streams are "not found". */
   const live = (id: string): StreamRecord => {
@@ -101,13 +112,19 @@ export function createHandlers({org, tokens, clock, rng}: HandlerDeps): Handlers
   });
 
   const canTranscode = (count: number) => {
-    if (!features().transcoding) throw accessDenied({feature: 'transcoding'});
+    if (!features().transcoding) throw lacks('transcoding');
     const max = org.organisation.limits.transcodes;
     if (count > max) throw accessDenied({limit: 'transcodes', max});
   };
 
   return {
     listStreams({query}) {
+      if (
+        documentedOnly &&
+        (query.get('state') === 'deleted' || ASSUMED_LIST_PARAMETERS.some(p => query.has(p)))
+      ) {
+        throw noSuchRoute('GET', '/stream');
+      }
       const q = parseListQuery(query);
       const {total, page} = org.query({
         states: parseStates(q.state),
@@ -119,8 +136,10 @@ export function createHandlers({org, tokens, clock, rng}: HandlerDeps): Handlers
         offset: q.offset ?? 0,
         quantity: q.quantity ?? 50,
       });
+      const body = page.map(s => org.toStream(s));
+      if (documentedOnly) return {body};
       return {
-        body: page.map(s => org.toStream(s)),
+        body,
         headers: {'X-Total-Count': String(total), 'Access-Control-Expose-Headers': 'X-Total-Count'},
       };
     },
@@ -143,15 +162,19 @@ export function createHandlers({org, tokens, clock, rng}: HandlerDeps): Handlers
         .map(t => ({...t, info: profileInfo(t.profile)!}))
         .sort((a, b) => b.info.bitrate - a.info.bitrate);
       if (transcodes.length) canTranscode(transcodes.length);
-      if (request.processing && !features().opcodes) throw accessDenied({feature: 'opcodes'});
+      if (request.processing && !features().opcodes) throw lacks('opcodes');
       const now = clock();
       const id = rng.uuid();
       const group = transcodes.length > 0;
       const seq = org.streams.length;
       const unit = runtimeUnit(seq, now, group);
       const tags = request.tags ?? [];
+      // One processing list per playout; a playout without its own list takes the passthrough's.
+      const processingOf = (playout: number) =>
+        (request.processing?.[playout] ?? request.processing?.[0])?.map(p => ({...p}));
       const detail = (
         streamgroup: string | undefined,
+        playout: number,
       ): Omit<StreamDetail, 'id' | 'info' | 'profile'> => ({
         streamname: newStreamname(),
         streamgroup,
@@ -159,12 +182,12 @@ export function createHandlers({org, tokens, clock, rng}: HandlerDeps): Handlers
         timecode: false,
         timecodeInterval: 2000,
         secure: features().secure,
-        processing: request.processing?.map(p => ({...p})),
+        processing: processingOf(playout),
         salt: rng.uint32(),
       });
       const core = {state: 'created' as const, createdAt: now, updatedAt: now};
       const passthrough = new StreamRecord({...core, tags, seq, index: 0}, unit, {
-        ...detail(group ? id : undefined),
+        ...detail(group ? id : undefined, 0),
         id,
         // Until the first ingest the mock assumes a 1080p30 source at 4000 kbit/s.
         info: {width: 1920, height: 1080, bitrate: 4000, fps: 30},
@@ -177,7 +200,7 @@ export function createHandlers({org, tokens, clock, rng}: HandlerDeps): Handlers
             {...core, tags: t.tags ?? [...tags], seq: seq + i + 1, index: i + 1},
             unit,
             {
-              ...detail(id),
+              ...detail(id, i + 1),
               id: rng.uuid(),
               info: t.info,
               profile: t.profile,
@@ -272,7 +295,7 @@ export function createHandlers({org, tokens, clock, rng}: HandlerDeps): Handlers
     setStreamProcessing({params, body}) {
       const stream = live(params.id);
       const {processing} = parseProcessingBody(body);
-      if (!features().opcodes) throw accessDenied({feature: 'opcodes'});
+      if (!features().opcodes) throw lacks('opcodes');
       stream.processing = processing;
       org.touch(stream, clock());
       return {body: org.toStream(stream)};
@@ -293,11 +316,15 @@ export function createHandlers({org, tokens, clock, rng}: HandlerDeps): Handlers
 
     getOrganisation() {
       const o = org.organisation;
+      if (documentedOnly) return {body: {name: o.name, hash: o.hash}};
       return {body: {name: o.name, hash: o.hash, features: {...o.features}, limits: {...o.limits}}};
     },
 
-    getCurrentUser({caller}) {
-      return {body: {email: caller!.email, permission: caller!.role}};
+    getUser({caller}) {
+      // Only admins and users get here (read-only callers are refused 403 before).
+      const permission = caller!.role === 'nanoAdmin' ? 'nanoAdmin' : 'nanoUser';
+      if (documentedOnly) return {body: {id: caller!.id, permission}};
+      return {body: {id: caller!.id, email: caller!.email, permission}};
     },
 
     async createPlaybackToken({body}) {

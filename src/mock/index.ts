@@ -17,7 +17,14 @@ import {MockServerImpl, type Fault, type RequestLogEntry} from './server.js';
 import {createSigningKeys, type MockJwks} from './tokens.js';
 
 export type {Fault, RequestLogEntry} from './server.js';
-export type {MockOrganisation, MockStream, StreamRecord, StreamFilter} from './organisation.js';
+export type {
+  MockOrganisation,
+  MockOrganisationInfo,
+  MockStream,
+  MockUser,
+  StreamRecord,
+  StreamFilter,
+} from './organisation.js';
 export type {MockJwks} from './tokens.js';
 export {TAG_VOCABULARY} from './generate.js';
 export {
@@ -25,6 +32,7 @@ export {
   DEFAULT_BASE_URL,
   DEFAULT_TOKEN_SERVICE_URL,
   TOKEN_ISSUER,
+  TOKEN_KEY_ID,
 } from './constants.js';
 
 export interface MockServerOptions {
@@ -48,6 +56,17 @@ export interface MockServerOptions {
   baseUrl?: string;
   /** The token service base the mock answers. Default `https://token.nanostream.cloud/api/v1`. */
   tokenServiceUrl?: string;
+  /**
+   * Play a server with only what the API documentation states (what `openapi.yaml` does not mark
+   * `x-assumed`): every assumed operation (lock, unlock, delete, add transcode, tag search) and the
+   * list's assumed filters (`state=deleted`, `updated_after`, `updated_before`, `streamname`,
+   * `individual`) answer a 404 page that is not JSON, as any unknown route does; the list has no
+   * `X-Total-Count`; `GET /organisation` answers only `name` and `hash`; streams leave out
+   * `push_url`, `timecode*`, `secure`, the playouts' `info`, `replay_sessions` and the recordings'
+   * `session_date`, `name` and `size`, and a third of them `updated_at`; a package the organisation
+   * lacks answers 403 "Organisation is not enabled". Default `false`: the full organisation.
+   */
+  documentedOnly?: boolean;
 }
 
 export interface MockServer {
@@ -107,6 +126,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     hash: options.hash,
     features,
     limits,
+    documentedOnly: options.documentedOnly ?? false,
   });
   const keys = await createSigningKeys();
   return new MockServerImpl({
@@ -118,5 +138,6 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     latencyMs: options.latencyMs ?? 0,
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     tokenServiceUrl: options.tokenServiceUrl ?? DEFAULT_TOKEN_SERVICE_URL,
+    documentedOnly: options.documentedOnly ?? false,
   });
 }

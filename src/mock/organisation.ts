@@ -6,13 +6,14 @@
 import type {
   Asset,
   H5LivePlayout,
-  Organisation,
+  OrganisationFeatures,
+  OrganisationLimits,
+  Role,
   Stream,
   StreamGroup,
   StreamPlayout,
   StreamState,
-  User,
-  VodRecording,
+  WebPlayout,
 } from '../api/types.js';
 import {type Codec, seqOfId, seqOfStreamname} from './codec.js';
 import {
@@ -22,8 +23,8 @@ import {
   PLAY_RTMP_URL,
   hlsPlaylistUrl,
   motionclipUrl,
+  replayPageUrl,
   replaySessionUrls,
-  replayUrl,
   thumbnailUrl,
   vodUrl,
 } from './constants.js';
@@ -46,6 +47,23 @@ export interface StreamFilter {
   quantity: number;
 }
 
+/** The organisation as the mock keeps it: what `GET /organisation` answers, and its id. */
+export interface MockOrganisationInfo {
+  /** A UUID: the `sub` of the organisation's playback tokens. */
+  readonly id: string;
+  readonly name: string;
+  readonly hash: string;
+  readonly features: OrganisationFeatures;
+  readonly limits: OrganisationLimits;
+}
+
+/** A user of the mock organisation (`GET /user` answers the caller's `id`, `email`, `permission`). */
+export interface MockUser {
+  readonly id: number;
+  readonly email: string;
+  readonly permission: Role;
+}
+
 /** One session of a stream's live replay (`ReplaySession` in openapi.yaml, assumed). */
 export type ReplaySessionRecord = NonNullable<StreamPlayout['replay_sessions']>[number];
 
@@ -56,10 +74,16 @@ function limited<T>(items: T[], limit: number | undefined): T[] {
 }
 
 export class MockOrganisation {
-  /** `GET /organisation`. */
-  readonly organisation: Organisation;
-  /** The organisation's users (the first one of each role answers `GET /user/me` by default). */
-  readonly users: readonly User[];
+  /** `GET /organisation` (with the id its tokens carry as `sub`). */
+  readonly organisation: MockOrganisationInfo;
+  /** The organisation's users (the first one of each role is who a user token of that role is). */
+  readonly users: readonly MockUser[];
+  /**
+   * Answers only what the API documentation states (see `MockServerOptions.documentedOnly`): the
+   * stream views then leave out every field `openapi.yaml` marks `x-assumed`, and a third of the
+   * streams carry no `updated_at`.
+   */
+  readonly documentedOnly: boolean;
   /** The tag vocabulary the generator drew from. */
   readonly vocabulary: readonly string[];
   /** The instant the data was generated around (epoch ms). */
@@ -75,13 +99,14 @@ export class MockOrganisation {
   private readonly runtimeNames = new Map<string, StreamRecord>();
   private sorted: StreamRecord[] | undefined;
   private tagList: string[] | undefined;
-  private readonly vodCache = new Map<string, VodRecording[]>();
+  private readonly vodCache = new Map<string, WebPlayout[]>();
 
   constructor(init: {
     seed: string;
     codec: Codec;
-    organisation: Organisation;
-    users: readonly User[];
+    organisation: MockOrganisationInfo;
+    users: readonly MockUser[];
+    documentedOnly: boolean;
     vocabulary: readonly string[];
     generatedAt: number;
     streams: StreamRecord[];
@@ -90,6 +115,7 @@ export class MockOrganisation {
     this.codec = init.codec;
     this.organisation = init.organisation;
     this.users = init.users;
+    this.documentedOnly = init.documentedOnly;
     this.vocabulary = init.vocabulary;
     this.generatedAt = init.generatedAt;
     this.records = init.streams;
@@ -198,26 +224,36 @@ export class MockOrganisation {
     return {total, page};
   }
 
-  /** The stream as `GET /stream/{id}` answers it; `assetLimit` bounds VOD and processing assets. */
+  /**
+   * The stream as `GET /stream/{id}` answers it; `assetLimit` bounds VOD and processing assets.
+   * On a documented-only organisation, without what `openapi.yaml` marks `x-assumed`.
+   */
   toStream(stream: StreamRecord, assetLimit?: number): Stream {
     const features = this.organisation.features;
+    const documented = this.documentedOnly;
     const members = this.isGroupPassthrough(stream) ? this.members(stream) : [stream];
-    const playout: StreamPlayout = {h5live: members.map(m => this.h5live(m))};
+    const playout: StreamPlayout = {
+      h5live: members.map(m => this.h5live(m)),
+      rtmp: members.map(m => ({url: PLAY_RTMP_URL, streamname: m.streamname})),
+      hls: members.map(m => ({url: hlsPlaylistUrl(m.streamname)})),
+    };
     if (features.opcodes) {
       playout.thumbnails = limited(this.assets(members, 'thumbs'), assetLimit);
       playout.motionclip = limited(this.assets(members, 'motionclip'), assetLimit);
       playout.replay = limited(this.assets(members, 'replay'), assetLimit);
-      playout.replay_sessions = limited(
-        members.flatMap(m => this.replaySessions(m)),
-        assetLimit,
-      );
+      if (!documented) {
+        playout.replay_sessions = limited(
+          members.flatMap(m => this.replaySessions(m)),
+          assetLimit,
+        );
+      }
     }
     if (features.vod) {
       const vod = members.flatMap(m => this.vod(m));
-      vod.sort((a, b) =>
-        a.session_date < b.session_date ? 1 : a.session_date > b.session_date ? -1 : 0,
+      vod.sort((a, b) => (a.session_date! < b.session_date! ? 1 : -1));
+      playout.web = limited(vod, assetLimit).map(v =>
+        documented ? {url: v.url, type: v.type, streamId: v.streamId} : v,
       );
-      playout.vod = limited(vod, assetLimit);
     }
     const recording = features.opcodes && stream.processing?.some(p => p.id === 'rec');
     const result: Stream = {
@@ -225,16 +261,21 @@ export class MockOrganisation {
       state: stream.state,
       type: stream.type,
       created_at: iso(stream.createdAt),
-      updated_at: iso(stream.updatedAt),
       tags: [...stream.tags],
-      timecode: stream.timecode,
-      timecode_interval: stream.timecodeInterval,
-      secure: stream.secure,
       transcoding: stream.streamgroup !== undefined,
       ingest: {rtmp: {url: recording ? INGEST_REC_URL : INGEST_URL, streamname: stream.streamname}},
       playout,
     };
     if (stream.streamgroup) result.streamgroup = stream.streamgroup;
+    if (documented) {
+      // A third of the documented answers carry no "Last Updated".
+      if (stream.seq % 3 !== 2) result.updated_at = iso(stream.updatedAt);
+      return result;
+    }
+    result.updated_at = iso(stream.updatedAt);
+    result.timecode = stream.timecode;
+    result.timecode_interval = stream.timecodeInterval;
+    result.secure = stream.secure;
     if (stream.pushUrl) result.push_url = stream.pushUrl;
     return result;
   }
@@ -267,10 +308,10 @@ export class MockOrganisation {
       id: stream.id,
       index: stream.index,
       tags: stream.index === 0 ? ['Passthrough'] : ['Transcode', stream.profile ?? ''],
-      info: {...stream.info},
       rtmp: {url: PLAY_RTMP_URL, streamname: stream.streamname},
       server: {...H5LIVE_SERVER},
     };
+    if (!this.documentedOnly) entry.info = {...stream.info};
     if (this.organisation.features.opcodes) {
       entry.processing = (stream.processing ?? []).map(p => ({...p}));
     }
@@ -290,7 +331,7 @@ export class MockOrganisation {
           ? [thumbnailUrl(m.streamname), 'image']
           : id === 'motionclip'
             ? [motionclipUrl(m.streamname), 'gif']
-            : [replayUrl(m.streamname), 'playout'];
+            : [replayPageUrl(m.streamname), 'playout'];
       out.push({url, type, streamId: m.id, streamname: m.streamname});
     }
     return out;
@@ -316,8 +357,11 @@ export class MockOrganisation {
     return list.sort((a, b) => (a.session_date < b.session_date ? 1 : -1));
   }
 
-  /** The stream's VOD recordings, newest first, derived from its salt (so the same every time). */
-  private vod(stream: MockStream): VodRecording[] {
+  /**
+   * The stream's VOD recordings (`playout.web` entries of type `vod`), newest first, derived from
+   * its salt (so the same every time).
+   */
+  private vod(stream: MockStream): WebPlayout[] {
     if (stream.state === 'created') return [];
     let list = this.vodCache.get(stream.id);
     if (!list) {
@@ -330,14 +374,16 @@ export class MockOrganisation {
         const at = Math.floor((start + rng.next() * (end - start)) / 1000) * 1000;
         const name = `${stream.streamname}-${at / 1000}.mp4`;
         list.push({
+          url: vodUrl(name),
+          type: 'vod',
+          streamId: stream.id,
+          streamname: stream.streamname,
           session_date: iso(at),
           name,
           size: rng.int(50 * 1024 * 1024, 4 * 1024 * 1024 * 1024),
-          url: vodUrl(name),
-          streamId: stream.id,
         });
       }
-      list.sort((a, b) => (a.session_date < b.session_date ? 1 : -1));
+      list.sort((a, b) => (a.session_date! < b.session_date! ? 1 : -1));
       this.vodCache.set(stream.id, list);
     }
     return list.map(v => ({...v}));

@@ -8,6 +8,7 @@ import {
   MockHttpError,
   accessDenied,
   bintuError,
+  noSuchRoute,
   reasonPhrase,
   tokenError,
   tokenErrors,
@@ -49,8 +50,7 @@ interface Route {
 }
 
 interface UserToken {
-  role: Role;
-  email: string;
+  caller: Caller;
   expiresAt: number;
 }
 
@@ -64,6 +64,8 @@ export interface MockServerConfig {
   latencyMs: number | readonly [number, number];
   baseUrl: string;
   tokenServiceUrl: string;
+  /** Answer only what the API documentation states (see `MockServerOptions.documentedOnly`). */
+  documentedOnly: boolean;
 }
 
 const JSON_HEADERS = {'Content-Type': 'application/json'};
@@ -124,8 +126,10 @@ export class MockServerImpl {
   private readonly hosts: {host: OperationHost; base: URL}[];
   private readonly startedAt = Date.now();
   private readonly epoch: number;
+  private readonly documentedOnly: boolean;
 
   constructor(config: MockServerConfig) {
+    this.documentedOnly = config.documentedOnly;
     this.org = config.org;
     this.apiKey = config.apiKey;
     this.publicKey = config.keys.publicKey;
@@ -164,6 +168,7 @@ export class MockServerImpl {
       tokens: new MockTokenService(config.keys, this.org),
       clock: () => this.now(),
       rng: new Random(`${config.seed}:runtime`),
+      documentedOnly: config.documentedOnly,
     });
     this.fetch = this.fetch.bind(this);
     this.handle = this.handle.bind(this);
@@ -184,14 +189,11 @@ export class MockServerImpl {
   }
 
   issueUserToken(role: Role, opts: {expiresInMs?: number; email?: string} = {}): string {
-    const email =
-      opts.email ??
-      this.org.users.find(u => u.permission === role)?.email ??
-      `${role}@mock.example`;
+    const user = this.org.users.find(u => u.permission === role);
+    const email = opts.email ?? user?.email ?? `${role}@mock.example`;
     const token = `nsmock.${role}.${this.tokenRng.hex(32)}`;
     this.userTokens.set(token, {
-      role,
-      email,
+      caller: {role, email, id: user?.id ?? 0},
       expiresAt: this.now() + (opts.expiresInMs ?? 24 * 3_600_000),
     });
     return token;
@@ -294,13 +296,13 @@ export class MockServerImpl {
     if (key !== null) {
       if (key !== this.apiKey) return undefined;
       const owner = this.org.users.find(u => u.permission === 'nanoAdmin');
-      return {role: 'nanoAdmin', email: owner?.email ?? 'admin@mock.example'};
+      return {role: 'nanoAdmin', email: owner?.email ?? 'admin@mock.example', id: owner?.id ?? 0};
     }
     const token = request.headers.get('X-BINTU-TOKEN');
     if (token === null) return undefined;
     const user = this.userTokens.get(token);
     if (!user || user.expiresAt <= this.now()) return undefined;
-    return {role: user.role, email: user.email};
+    return {...user.caller};
   }
 
   private async dispatch(request: Request, entry: RequestLogEntry): Promise<Response> {
@@ -328,7 +330,14 @@ export class MockServerImpl {
 
     if (method === 'OPTIONS') return this.respond(204, undefined);
 
-    const error = (e: MockHttpError) => this.respond(e.status, e.body, e.headers);
+    const error = (e: MockHttpError) =>
+      typeof e.body === 'string'
+        ? new Response(e.body, {status: e.status, headers: {...CORS_HEADERS, ...e.headers}})
+        : this.respond(e.status, e.body, e.headers);
+    // A server with only the documented API has no route for what the description assumes.
+    if (this.documentedOnly && (!route || !match || operations[route.id].assumed)) {
+      return error(noSuchRoute(method, path));
+    }
     if (!route || !match) {
       return host === 'token'
         ? error(tokenError(404, 404, `Not found: ${method} ${path}`))

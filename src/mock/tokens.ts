@@ -2,18 +2,10 @@
  * The mock token service: signs real EdDSA (Ed25519) playback JWTs with `jose`, verifies and
  * revokes them. JWT times use the wall clock (`Date.now()`), as every JWT consumer does.
  */
-import {
-  SignJWT,
-  calculateJwkThumbprint,
-  exportJWK,
-  generateKeyPair,
-  jwtVerify,
-  type JWK,
-  type JWTPayload,
-} from 'jose';
+import {SignJWT, exportJWK, generateKeyPair, jwtVerify, type JWK, type JWTPayload} from 'jose';
 import type {BodyOf, PlaybackTokenClaims, ResultOf, SplayRequest} from '../api/types.js';
-import {TOKEN_ISSUER} from './constants.js';
-import {tokenErrors} from './errors.js';
+import {TOKEN_ISSUER, TOKEN_KEY_ID} from './constants.js';
+import {MockHttpError, tokenError, tokenErrors} from './errors.js';
 import type {MockOrganisation} from './organisation.js';
 import {isObject} from './validate.js';
 
@@ -35,11 +27,11 @@ export interface SigningKeys {
   jwks: MockJwks;
 }
 
-/** Creates the mock's Ed25519 key pair and its JWKS (the kid is the key's RFC 7638 thumbprint). */
+/** Creates the mock's Ed25519 key pair and its JWKS, under the key id current tokens carry. */
 export async function createSigningKeys(): Promise<SigningKeys> {
   const {privateKey, publicKey} = await generateKeyPair('EdDSA', {crv: 'Ed25519'});
   const jwk = await exportJWK(publicKey);
-  const kid = await calculateJwkThumbprint(jwk);
+  const kid = TOKEN_KEY_ID;
   return {privateKey, publicKey, kid, jwks: {keys: [{...jwk, kid, alg: 'EdDSA', use: 'sig'}]}};
 }
 
@@ -93,7 +85,7 @@ export function parseSplayRequest(value: unknown): BodyOf<'createPlaybackToken'>
   const exp = optionalTime(value, 'exp');
   if (nbf !== undefined) request.nbf = nbf;
   if (exp !== undefined) request.exp = exp;
-  for (const key of ['domain', 'tag', 'user'] as const) {
+  for (const key of ['domain', 'tag', 'user', 'cust'] as const) {
     const v = optionalString(value, key);
     if (v !== undefined) request[key] = v;
   }
@@ -163,14 +155,22 @@ export class MockTokenService {
     } else {
       claims.orgawide = true;
     }
-    for (const key of ['domain', 'ip', 'tag', 'user', 'revocable', 'forceDisconnect'] as const) {
+    for (const key of [
+      'domain',
+      'ip',
+      'tag',
+      'user',
+      'cust',
+      'revocable',
+      'forceDisconnect',
+    ] as const) {
       if (request[key] !== undefined) claims[key] = request[key] as never;
     }
     const token = await new SignJWT(claims)
       .setProtectedHeader({alg: 'EdDSA', kid: this.keys.kid, typ: 'JWT'})
       .setAudience('splay')
       .setIssuer(TOKEN_ISSUER)
-      .setSubject(this.org.organisation.hash)
+      .setSubject(this.org.organisation.id)
       .setIssuedAt(now)
       .setNotBefore(nbf)
       .setExpirationTime(exp)
@@ -179,10 +179,21 @@ export class MockTokenService {
     return {success: true, data: {token}};
   }
 
-  /** `POST /splay/verify`. */
+  /** `POST /splay/verify`: the token back when it is valid, else 403 with the reason's code. */
   async verify(token: string): Promise<ResultOf<'verifyPlaybackToken'>> {
-    const claims = await this.check(token);
-    return {success: true, data: {valid: true, claims}};
+    try {
+      await this.check(token);
+    } catch (error) {
+      if (
+        error instanceof MockHttpError &&
+        typeof error.body === 'object' &&
+        'errorCode' in error.body
+      ) {
+        throw tokenError(403, error.body.errorCode, error.body.message);
+      }
+      throw error;
+    }
+    return {success: true, data: {token}};
   }
 
   /** `POST /splay/revoke`. */
@@ -210,7 +221,7 @@ export class MockTokenService {
         throw tokenErrors.malformed('invalid signature');
       throw tokenErrors.malformed();
     }
-    if (payload.sub !== this.org.organisation.hash) throw tokenErrors.otherOrganisation();
+    if (payload.sub !== this.org.organisation.id) throw tokenErrors.otherOrganisation();
     if (payload.jti !== undefined && this.revoked.has(payload.jti)) throw tokenErrors.revoked();
     return payload as PlaybackTokenClaims;
   }

@@ -43,17 +43,16 @@ function boolean(params: URLSearchParams, name: string): boolean | undefined {
   throw wrongDataType(name, 'boolean');
 }
 
-/** The states of a `state` query value (one state or a comma list). */
-export function parseStates(value: string | undefined): Set<StreamState> {
+/** The states a `state` query value selects: that one state, or without one every state but `deleted`. */
+export function parseStates(value: StreamState | undefined): Set<StreamState> {
   if (value === undefined) return new Set(STREAM_STATES.filter(s => s !== 'deleted'));
-  const states = new Set<StreamState>();
-  for (const part of value.split(',')) {
-    const state = part.trim();
-    if (!(STREAM_STATES as readonly string[]).includes(state))
-      throw wrongDataType('state', 'StreamState');
-    states.add(state as StreamState);
-  }
-  return states;
+  return new Set([value]);
+}
+
+function streamState(value: string): StreamState {
+  if (!(STREAM_STATES as readonly string[]).includes(value))
+    throw wrongDataType('state', 'StreamState');
+  return value as StreamState;
 }
 
 export function parseListQuery(params: URLSearchParams): QueryOf<'listStreams'> {
@@ -68,10 +67,7 @@ export function parseListQuery(params: URLSearchParams): QueryOf<'listStreams'> 
   const individual = boolean(params, 'individual');
   if (quantity !== undefined) query.quantity = quantity;
   if (offset !== undefined) query.offset = offset;
-  if (state !== null) {
-    parseStates(state);
-    query.state = state;
-  }
+  if (state !== null) query.state = streamState(state);
   if (tags.length) query['tags[]'] = tags;
   if (after !== undefined) query.updated_after = after;
   if (before !== undefined) query.updated_before = before;
@@ -165,6 +161,10 @@ function profile(value: unknown, parameter: string): (typeof TRANSCODE_PROFILES)
 export function parseCreateStream(value: unknown): BodyOf<'createStream'> {
   const b = body(value ?? {});
   const result: BodyOf<'createStream'> = {};
+  if (b['type'] !== undefined) {
+    if (b['type'] !== 'low-latency') throw wrongDataType('type', 'low-latency');
+    result.type = b['type'];
+  }
   if (b['tags'] !== undefined) result.tags = tagList(b['tags'], 'tags');
   if (b['transcodes'] !== undefined) {
     const list = b['transcodes'];
@@ -181,7 +181,18 @@ export function parseCreateStream(value: unknown): BodyOf<'createStream'> {
         : {profile: id, tags: tagList(item['tags'], `${at}.tags`)};
     });
   }
-  if (b['processing'] !== undefined) result.processing = parseProcessing(b['processing']);
+  if (b['processing'] !== undefined) {
+    // One list per playout, the passthrough's first.
+    const lists = b['processing'];
+    if (!Array.isArray(lists) || !lists.length) {
+      throw wrongDataType('processing', 'array of processing lists, one per playout');
+    }
+    const playouts = 1 + (result.transcodes?.length ?? 0);
+    if (lists.length > playouts) {
+      throw wrongDataType('processing', `at most ${playouts} processing lists (one per playout)`);
+    }
+    result.processing = lists.map((list: unknown, i) => parseProcessing(list, `processing[${i}]`));
+  }
   return result;
 }
 

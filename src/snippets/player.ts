@@ -4,12 +4,18 @@
  * snippets. No DOM. The facts are those of shared/spec/bintu-api.md, "Player, playout URLs and
  * snippets".
  */
+import {
+  DEFAULT_EMBED_VERSION,
+  embedPage,
+  embedParamValue,
+  isEmbedVersion,
+  type EmbedParamValue,
+  type EmbedVersion,
+} from './embed.js';
 import {escapeHtml, jsonForScript} from './escape.js';
 
 /** The hosted player page (Live Playout URL). */
 export const PLAYER_PAGE_URL = 'https://demo.nanocosmos.de/nanoplayer/release/nanoplayer.html';
-/** The iFrame embed page. */
-export const EMBED_PAGE_URL = 'https://demo.nanocosmos.de/nanoplayer/embed/1.3.3/nanoplayer.html';
 /** nanoPlayer 5, the script the HTML snippet loads. */
 export const PLAYER_SCRIPT_URL =
   'https://demo.nanocosmos.de/nanoplayer/api/release/nanoplayer.5.min.js';
@@ -101,6 +107,11 @@ export interface SnippetInput {
   apiUrl?: string | undefined;
   /** `id` of the HTML snippet's player `<div>`; default `nanoplayer`. */
   elementId?: string | undefined;
+  /**
+   * The iFrame embed page the iFrame snippet loads: `1.3.3` (default, the dashboard's) or `2.0.0`.
+   * Only the iFrame URL and snippet use it; the HTML snippet always loads nanoPlayer 5.
+   */
+  embedVersion?: EmbedVersion | undefined;
 }
 
 /** The nanoPlayer config object (what `player.setup(config)` gets). */
@@ -166,17 +177,40 @@ export function playoutUrl(input: Pick<SnippetInput, 'groupId' | 'token'>): stri
   return `${PLAYER_PAGE_URL}?${params}`;
 }
 
-/** The iFrame embed URL: the embed page with group, adaption rule, start index, latency mode, token. */
-export function embedUrl(input: SnippetInput): string {
+/**
+ * The query parameters of the iFrame embed URL, in order, with their typed values: group, adaption
+ * rule, start index, latency mode, and the token when there is one. The same names for both embed
+ * versions: 2.0.0's docs list `options.adaption.rule`, `startIndex` and
+ * `playback.latencyControlMode` as 1.3.3's do, and give `config.source` options without the
+ * `source.` prefix. Neither version's page lists `group.id` or `group.security.jwtoken`; these are
+ * the dashboard's 1.3.3 names (player config `source.group.id`, `source.group.security.jwtoken`,
+ * which player 5 keeps) and are kept for 2.0.0 as they are.
+ */
+export function embedParams(input: SnippetInput): [name: string, value: EmbedParamValue][] {
   const {latencyMode, token, startIndex, rule} = settings(input);
-  const params = new URLSearchParams({
-    'group.id': input.groupId,
-    'options.adaption.rule': rule,
-    startIndex: String(startIndex),
-    'playback.latencyControlMode': latencyMode,
-  });
-  if (token) params.set('group.security.jwtoken', token);
-  return `${EMBED_PAGE_URL}?${params}`;
+  const params: [string, EmbedParamValue][] = [
+    ['group.id', input.groupId],
+    ['options.adaption.rule', rule],
+    ['startIndex', startIndex],
+    ['playback.latencyControlMode', latencyMode],
+  ];
+  if (token) params.push(['group.security.jwtoken', token]);
+  return params;
+}
+
+/**
+ * The iFrame embed URL: the embed page of `embedVersion` (default 1.3.3, exactly the dashboard's
+ * URL) with {@link embedParams}, each value written as that version reads it
+ * ({@link embedParamValue}) and escaped for the query by `URLSearchParams`, a space as `%20`.
+ */
+export function embedUrl(input: SnippetInput): string {
+  const version = isEmbedVersion(input.embedVersion) ? input.embedVersion : DEFAULT_EMBED_VERSION;
+  const params = new URLSearchParams(
+    embedParams(input).map(([name, value]) => [name, embedParamValue(version, value)]),
+  );
+  // Both embed pages decode their query with `unescape()`, which leaves a `+` as it is: a space
+  // must be `%20` to reach the player as a space. (`URLSearchParams` writes a real `+` as `%2B`.)
+  return `${embedPage(version).url}?${params.toString().replace(/\+/g, '%20')}`;
 }
 
 /** The iFrame snippet: the embed URL in an `<iframe>` of 1280×720 with `allowfullscreen`. */

@@ -1,6 +1,10 @@
 /**
  * Reading a secure playback token (a JWT) for display. No DOM, no Lit.
  *
+ * Both kinds of token the service has issued decode the same way: current ones (`alg: EdDSA`,
+ * `kid: nano_x25519`, `iss: nanocosmos`, `sub` a UUID, maybe `cust`) and older ones (`alg: RS256`,
+ * `kid: nanocosmos`).
+ *
  * Decoding uses `jose`'s `decodeJwt` and `decodeProtectedHeader`: it does NOT verify the signature
  * (the browser holds no key of the token service), so everything here describes what the token
  * claims, not what the token service would accept. Every function is total: a malformed token
@@ -22,6 +26,8 @@ export interface TokenRestrictions {
   ip: string[];
   user?: string | undefined;
   tag?: string | undefined;
+  /** The token's `cust` value (rev 2 request key, custom data of the customer), when it has one. */
+  cust?: string | undefined;
 }
 
 /** A decoded (unverified) playback token. */
@@ -55,6 +61,14 @@ const strings = (value: unknown): string[] => {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && !!v);
   return [];
 };
+
+/** `cust` as text: a string as it is, a number or boolean written out, anything else left out. */
+const custom = (value: unknown): string | undefined =>
+  typeof value === 'number' && Number.isFinite(value)
+    ? String(value)
+    : typeof value === 'boolean'
+      ? String(value)
+      : text(value);
 
 /** A NumericDate claim (seconds) as a `Date`, or undefined when it is not a usable number. */
 const numericDate = (value: unknown): Date | undefined => {
@@ -109,6 +123,7 @@ export function decodeToken(token: string | null | undefined): DecodedToken | un
       ip: strings(claims['ip']),
       user: text(claims['user']),
       tag: text(claims['tag']),
+      cust: custom(claims['cust']),
     },
     revocable: claims['revocable'] === true,
     forceDisconnect: claims['forceDisconnect'] === true,

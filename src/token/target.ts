@@ -11,9 +11,17 @@ export function playbackTokenTarget(stream: Stream): Pick<SplayRequest, 'groupid
 }
 
 /**
- * Whether playing `stream` needs a token: secure playback is on for the stream and the
- * organisation has the package (a deleted stream plays nothing).
+ * Whether playing `stream` needs a token: the organisation has secure playback and the stream does
+ * not say it is off (a deleted stream plays nothing). `secure` on the stream is assumed, so a
+ * server that leaves it out is taken at the organisation's word — and features nobody knows
+ * count as on — so that a secure stream never gets playout URLs without a token.
  */
 export function needsPlaybackToken(stream: Stream, features: OrganisationFeatures): boolean {
-  return Boolean(stream.secure) && features.secure && stream.state !== 'deleted';
+  const secure = typeof stream.secure === 'boolean' ? stream.secure : true;
+  return secure && features.secure && stream.state !== 'deleted';
+}
+
+/** Whether the stream itself says whether secure playback is on (`secure` is an assumed field). */
+export function saysSecure(stream: Stream): boolean {
+  return typeof stream.secure === 'boolean';
 }

@@ -42,6 +42,10 @@ export const globalTypes: Preview['globalTypes'] = {
     {value: 'empty', title: 'Empty organisation'},
     {value: 'error', title: 'API error'},
   ]),
+  server: toolbar('Server', 'transfer', [
+    {value: 'full', title: 'Full mock API'},
+    {value: 'documented', title: 'Documented API only'},
+  ]),
   role: toolbar('Role', 'user', [
     {value: 'nanoAdmin', title: 'Admin'},
     {value: 'nanoUser', title: 'User'},

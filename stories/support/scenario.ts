@@ -23,9 +23,13 @@ export type ThemeChoice = 'light' | 'dark' | 'partner';
 
 export type OnOff = 'on' | 'off';
 
+/** Which API the mock plays: the full description, or only what the documentation states. */
+export type ServerChoice = 'full' | 'documented';
+
 /** The toolbar's values (`globals`). */
 export interface NsGlobals {
   scenario: Scenario;
+  server: ServerChoice;
   role: Role;
   /** The organisation's packages (toolbar values are strings). */
   secure: OnOff;
@@ -38,6 +42,7 @@ export interface NsGlobals {
 /** The toolbar's defaults. */
 export const DEFAULT_GLOBALS: NsGlobals = {
   scenario: 'normal',
+  server: 'full',
   role: 'nanoAdmin',
   secure: 'on',
   vod: 'on',
@@ -83,7 +88,7 @@ export const SCENARIO_ERROR = {
 } as const satisfies Fault;
 
 /** The operations the provider needs to start; "API error" leaves them working. */
-const SESSION_OPERATIONS: ReadonlySet<OperationId> = new Set(['getOrganisation', 'getCurrentUser']);
+const SESSION_OPERATIONS: ReadonlySet<OperationId> = new Set(['getOrganisation', 'getUser']);
 
 export function globalsOf(globals: Partial<NsGlobals> | undefined): NsGlobals {
   return {...DEFAULT_GLOBALS, ...globals};
@@ -99,6 +104,7 @@ export async function loadScenario(
     seed: STORY_SEED,
     latencyMs: globals.scenario === 'slow' ? SLOW_LATENCY : NORMAL_LATENCY,
     ...(globals.scenario === 'empty' && {streams: 0}),
+    documentedOnly: globals.server === 'documented',
     ...ns.mock,
     features: {
       secure: globals.secure === 'on',

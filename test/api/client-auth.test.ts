@@ -72,7 +72,7 @@ describe('BintuClient authentication', () => {
     const client = new BintuClient({fetch: fake.fetch, getToken: tokens.getToken});
     await Promise.all([
       client.getOrganisation(),
-      client.getCurrentUser(),
+      client.getUser(),
       client.createPlaybackToken({groupid: ID}),
     ]);
     expect(tokens.count()).to.equal(1);
@@ -117,6 +117,49 @@ describe('BintuClient authentication', () => {
     expect(fake.calls[1]!.body).to.deep.equal({tags: ['a']});
   });
 
+  it("treats the token service's 403/1001 like a 401: one fresh token, one replay", async () => {
+    const fake = fakeFetch(call =>
+      call.headers.get('X-BINTU-TOKEN') === 'fresh'
+        ? json({success: true, data: {token: 'jwt'}})
+        : json({success: false, errorCode: 1001, message: 'Provided APIKey is not valid'}, 403),
+    );
+    const tokens = counter(['expired', 'fresh']);
+    const client = new BintuClient({fetch: fake.fetch, getToken: tokens.getToken});
+    expect(await client.createPlaybackToken({groupid: ID})).to.equal('jwt');
+    expect(tokens.count()).to.equal(2);
+    expect(fake.calls.map(call => call.headers.get('X-BINTU-TOKEN'))).to.deep.equal([
+      'expired',
+      'fresh',
+    ]);
+  });
+
+  it("surfaces the token service's second 403/1001, and never replays other 403s", async () => {
+    const rejecting = fakeFetch(() =>
+      json({success: false, errorCode: 1001, message: 'Provided APIKey is not valid'}, 403),
+    );
+    const tokens = counter(['one', 'two', 'three']);
+    const client = new BintuClient({fetch: rejecting.fetch, getToken: tokens.getToken});
+    expect(await rejectionOf(client.createPlaybackToken({groupid: ID}))).to.include({
+      status: 403,
+      code: 1001,
+    });
+    expect(tokens.count()).to.equal(2);
+    expect(rejecting.calls).to.have.length(2);
+
+    // A bintu 403 (access denied) and the token service's other 403s are answers, not stale tokens.
+    const denied = fakeFetch(call =>
+      call.url.pathname === '/splay'
+        ? json({success: false, errorCode: 1002, message: 'jwt expired'}, 403)
+        : bintuError(403, 2001, 'Access denied'),
+    );
+    const other = counter(['one', 'two']);
+    const second = new BintuClient({fetch: denied.fetch, getToken: other.getToken});
+    await rejectionOf(second.stopStream(ID));
+    await rejectionOf(second.createPlaybackToken({groupid: ID}));
+    expect(other.count()).to.equal(1);
+    expect(denied.calls).to.have.length(2);
+  });
+
   it('surfaces a second 401 as an ApiError without asking for a third token', async () => {
     const fake = fakeFetch(acceptingTokens());
     const tokens = counter(['one', 'two', 'three']);
@@ -139,7 +182,7 @@ describe('BintuClient authentication', () => {
     const client = new BintuClient({fetch: fake.fetch, getToken: tokens.getToken});
     await Promise.all([
       client.getOrganisation(),
-      client.getCurrentUser(),
+      client.getUser(),
       client.getStream(ID),
       client.stopStream(ID),
     ]);

@@ -106,11 +106,11 @@ describe('BintuClient sharing and keeping answers', () => {
 
   it('reuses a kept answer within the TTL and asks again after it', async () => {
     const {client, calls} = clientWith(api(), {cacheTtlMs: 80});
-    await client.listStreams({states: ['live']});
-    await client.listStreams({states: ['live']});
+    await client.listStreams({state: 'live'});
+    await client.listStreams({state: 'live'});
     expect(calls).to.have.length(1);
     await delay(120);
-    await client.listStreams({states: ['live']});
+    await client.listStreams({state: 'live'});
     expect(calls).to.have.length(2);
   });
 

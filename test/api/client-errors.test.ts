@@ -54,6 +54,18 @@ describe('BintuClient errors', () => {
     expect(error.userinfo).to.equal(undefined);
   });
 
+  it('gives the message of a flat {status, message} error body, not only the status', async () => {
+    const {client} = clientWith(() =>
+      json({status: 500, message: 'Stream service temporarily unavailable'}, 500),
+    );
+    const error = await apiErrorOf(client.stopStream(ID));
+    expect(error).to.include({
+      kind: 'http',
+      status: 500,
+      message: 'Stream service temporarily unavailable',
+    });
+  });
+
   it('treats a token service answer of 200 with success: false as an error', async () => {
     const {client} = clientWith(() =>
       json({success: false, errorCode: 2011, message: 'Token is not revocable'}),

@@ -36,10 +36,11 @@ describe('BintuClient requests', () => {
     const {client, calls} = clientAnswering(call => {
       if (call.url.pathname.endsWith('/revoke')) return new Response(null, {status: 204});
       if (call.url.pathname.includes('/splay')) {
-        return json({success: true, data: {token: 'jwt', valid: true, claims: {}}});
+        return json({success: true, data: {token: 'jwt'}});
       }
       if (call.url.pathname === '/stream' && call.method === 'GET') return json([]);
       if (call.url.pathname === '/tag') return json(['a']);
+      if (call.url.pathname === '/user') return json({id: 7, permission: 'nanoUser'});
       return json(stream(ID));
     });
     // A Record over every OperationId: an operation added to the yaml without a method fails to compile.
@@ -58,7 +59,7 @@ describe('BintuClient requests', () => {
       setStreamProcessing: () => client.setStreamProcessing(ID, [{id: 'thumbs', interval: 10}]),
       searchTags: () => client.searchTags('ev'),
       getOrganisation: () => client.getOrganisation(),
-      getCurrentUser: () => client.getCurrentUser(),
+      getUser: () => client.getUser(),
       createPlaybackToken: () => client.createPlaybackToken({streams: ['HX26g-NRbx9']}),
       verifyPlaybackToken: () => client.verifyPlaybackToken('jwt'),
       revokePlaybackToken: () => client.revokePlaybackToken('jwt'),
@@ -92,12 +93,12 @@ describe('BintuClient requests', () => {
     expect(calls[2]!.body).to.deep.equal({tags: ['event:finale', 'studio/west']});
   });
 
-  it('builds the stream list query: comma-separated states, repeated tags[], ISO dates', async () => {
+  it('builds the stream list query: one state, repeated tags[], ISO dates', async () => {
     const {client, calls} = clientAnswering(() => json([]));
     await client.listStreams({
       quantity: 25,
       offset: 50,
-      states: ['live', 'ended', 'deleted'],
+      state: 'deleted',
       tags: ['event:finale', 'studio/west'],
       updatedAfter: new Date(Date.UTC(2026, 10, 20, 17, 2, 11)),
       updatedBefore: '2026-11-21T00:00:00.000Z',
@@ -107,26 +108,72 @@ describe('BintuClient requests', () => {
     const query = calls[0]!.url.searchParams;
     expect(query.get('quantity')).to.equal('25');
     expect(query.get('offset')).to.equal('50');
-    expect(query.getAll('state')).to.deep.equal(['live,ended,deleted']);
+    expect(query.getAll('state')).to.deep.equal(['deleted']);
     expect(query.getAll('tags[]')).to.deep.equal(['event:finale', 'studio/west']);
     expect(query.get('updated_after')).to.equal('2026-11-20T17:02:11.000Z');
     expect(query.get('updated_before')).to.equal('2026-11-21T00:00:00.000Z');
     expect(query.get('streamname')).to.equal('HX26g-NRbx9');
     expect(query.get('individual')).to.equal('true');
 
-    await client.listStreams({states: [], tags: []});
+    await client.listStreams({tags: []});
     expect(calls[1]!.url.search).to.equal('');
   });
 
-  it('reads the total from X-Total-Count, and falls back to offset + page length', async () => {
+  it('sends no state for "all" (as the official client does) and exactly one for one state', async () => {
+    const {client, calls} = clientAnswering(() => json([]));
+    await client.listStreams({quantity: 25});
+    await client.listStreams({quantity: 25, state: 'live'});
+    expect(calls[0]!.url.searchParams.has('state')).to.equal(false);
+    expect(calls[0]!.url.search).to.equal('?quantity=25');
+    expect(calls[1]!.url.searchParams.getAll('state')).to.deep.equal(['live']);
+  });
+
+  it('asks for the group as the player does: ?profile=player, without credentials', async () => {
+    const {client, calls} = clientAnswering(() => json({id: ID, state: 'live', playout: {}}));
+    await client.getStreamGroup(ID);
+    expect(calls[0]!.url.pathname).to.equal(`/stream/${ID}/group`);
+    expect(calls[0]!.url.search).to.equal('?profile=player');
+    expect(calls[0]!.headers.has('X-BINTU-APIKEY')).to.equal(false);
+    expect(calls[0]!.headers.has('X-BINTU-TOKEN')).to.equal(false);
+  });
+
+  it('sends processing for a new stream as one list per playout', async () => {
+    const {client, calls} = clientAnswering(() => json(stream(ID)));
+    const processing = [
+      [{id: 'thumbs' as const, interval: 10}],
+      [{id: 'thumbs' as const, interval: 30}],
+    ];
+    await client.createStream({
+      tags: ['x'],
+      transcodes: [{profile: 'vtrans2-852x480x800x25'}],
+      processing,
+    });
+    expect(calls[0]!.body).to.deep.equal({
+      tags: ['x'],
+      transcodes: [{profile: 'vtrans2-852x480x800x25'}],
+      processing,
+    });
+    // @ts-expect-error a flat list of settings is not what the API takes
+    void client.createStream({processing: [{id: 'thumbs', interval: 10}]}).catch(() => undefined);
+  });
+
+  it('reads the total from X-Total-Count; without it, no total, only what is known', async () => {
     const page = [stream('a'), stream('b')];
     const withHeader = clientAnswering(() => json(page, 200, {'X-Total-Count': '137'}));
     expect(await withHeader.client.listStreams({offset: 10})).to.deep.equal({
       streams: page,
       total: 137,
+      known: 137,
     });
     const without = clientAnswering(() => json(page));
-    expect((await without.client.listStreams({offset: 10})).total).to.equal(12);
+    expect(await without.client.listStreams({offset: 10})).to.deep.equal({
+      streams: page,
+      total: undefined,
+      known: 12,
+    });
+    // A header that is smaller than what the page proves is never shown as the total.
+    const wrong = clientAnswering(() => json(page, 200, {'X-Total-Count': '3'}));
+    expect((await wrong.client.listStreams({offset: 10})).total).to.equal(12);
   });
 
   it('URL-encodes path parameters and rejects an empty id instead of calling the list', async () => {
@@ -160,10 +207,9 @@ describe('BintuClient requests', () => {
   });
 
   it('unwraps the token service answers: the token, and the verification data', async () => {
-    const claims = {aud: 'splay', iss: 'nanocosmos', iat: 1, nbf: 1, exp: 2, sub: 'org'};
     const {client, calls} = clientAnswering(call =>
       call.url.pathname.endsWith('/verify')
-        ? json({success: true, data: {valid: true, claims}})
+        ? json({success: true, data: {token: 'eyJ.x.y'}})
         : call.url.pathname.endsWith('/revoke')
           ? new Response(null, {status: 204})
           : json({success: true, data: {token: 'eyJhbGciOiJFZERTQSJ9.e30.sig'}}),
@@ -171,13 +217,38 @@ describe('BintuClient requests', () => {
     const request = {groupid: ID, exp: 1_900_000_000, revocable: true};
     expect(await client.createPlaybackToken(request)).to.equal('eyJhbGciOiJFZERTQSJ9.e30.sig');
     expect(calls[0]!.body).to.deep.equal(request);
-    expect(await client.verifyPlaybackToken('eyJ.x.y')).to.deep.equal({valid: true, claims});
+    expect(await client.verifyPlaybackToken('eyJ.x.y')).to.deep.equal({
+      valid: true,
+      token: 'eyJ.x.y',
+    });
     expect(calls[1]!.body).to.deep.equal({token: 'eyJ.x.y'});
+    // Verification is public: the API key stays at home.
+    expect(calls[1]!.headers.has('X-BINTU-APIKEY')).to.equal(false);
     expect(await client.revokePlaybackToken('eyJ.x.y')).to.equal(undefined);
     expect(calls.every(call => call.url.origin === 'https://token.nanostream.cloud')).to.equal(
       true,
     );
     expect(calls.every(call => call.url.pathname.startsWith('/api/v1/splay'))).to.equal(true);
+  });
+
+  it('reads a 403 from verify as the documented "invalid", and rejects other failures', async () => {
+    const expired = clientAnswering(() =>
+      json({success: false, errorCode: 1002, message: 'jwt expired'}, 403),
+    );
+    expect(await expired.client.verifyPlaybackToken('eyJ.x.y')).to.deep.equal({
+      valid: false,
+      code: 1002,
+      message: 'jwt expired',
+    });
+    const down = clientAnswering(() => text('Bad gateway', 502));
+    expect(await rejectionOf(down.client.verifyPlaybackToken('eyJ.x.y'))).to.include({
+      kind: 'http',
+      status: 502,
+    });
+    const odd = clientAnswering(() => json({success: true, data: {valid: true}}));
+    expect(await rejectionOf(odd.client.verifyPlaybackToken('eyJ.x.y'))).to.include({
+      kind: 'parse',
+    });
   });
 
   it('rejects answers of the wrong shape as parse errors', async () => {

@@ -7,7 +7,7 @@ import {apiContext, sessionContext, type NsSession} from '../../src/context.js';
 import {BintuClient} from '../../src/api/client.js';
 import type {NsApiProvider} from '../../src/elements/ns-api-provider/ns-api-provider.js';
 import {isLocalHostname} from '../../src/elements/ns-api-provider/ns-api-provider.js';
-import {TEST_NOW, withMockProvider} from '../helpers/fixtures.js';
+import {TEST_NOW, documentedOnly, withMockProvider} from '../helpers/fixtures.js';
 
 /** A consumer the way every ns element consumes the provider. */
 class TestConsumer extends LitElement {
@@ -39,6 +39,22 @@ function deepConsumer(provider: NsApiProvider): TestConsumer {
   return inner.shadowRoot!.querySelector('test-consumer') as TestConsumer;
 }
 
+const NONE = {
+  secure: false,
+  vod: false,
+  transcoding: false,
+  opcodes: false,
+  webcaster: false,
+  h5live: false,
+};
+
+function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {'Content-Type': 'application/json'},
+  });
+}
+
 async function ready(provider: NsApiProvider) {
   await waitUntil(() => provider.status !== 'loading', 'provider did not load', {timeout: 5000});
 }
@@ -63,13 +79,16 @@ describe('<ns-api-provider>', () => {
     expect(consumer.session!.organisation!.hash).to.match(/^[A-Za-z0-9]{5}$/);
     expect(consumer.session!.role).to.equal('nanoAdmin');
     expect(consumer.session!.features.h5live).to.equal(true);
+    expect(consumer.session!.featuresKnown).to.equal(!documentedOnly);
     expect(consumer.session!.dashboardUrl).to.equal('https://dashboard.nanostream.cloud');
     await consumer.updateComplete;
     expect(consumer.shadowRoot!.textContent).to.contain(consumer.session!.organisation!.name);
     // The client really talks to the mock organisation.
     const page = await consumer.client!.listStreams({quantity: 5});
     expect(page.streams).to.have.length(5);
-    expect(page.total).to.be.greaterThan(100);
+    // The documented server sends no total.
+    if (documentedOnly) expect(page.total).to.equal(undefined);
+    else expect(page.total).to.be.greaterThan(100);
   });
 
   it('works on the mock with no network at all', async () => {
@@ -228,73 +247,199 @@ describe('<ns-api-provider>', () => {
     expect(seen.every(r => r.headers.get('X-BINTU-TOKEN') === 'user-token-1')).to.equal(true);
   });
 
-  it('shows an error with Retry and fires ns-load-error when the organisation cannot be loaded', async () => {
+  it('never holds the elements back: a failing organisation leaves the features unknown', async () => {
     let fail = true;
     const fakeFetch = async (input: RequestInfo | URL, init?: RequestInit) => {
       const request = new Request(input, init);
-      if (fail) {
-        return new Response(JSON.stringify({error: {message: 'Access denied', code: 2001}}), {
-          status: 403,
+      if (fail && request.url.endsWith('/organisation')) {
+        return new Response(JSON.stringify({status: 500, message: 'Internal error'}), {
+          status: 500,
           headers: {'Content-Type': 'application/json'},
         });
       }
       const body = request.url.endsWith('/organisation')
-        ? {
-            name: 'Acme',
-            hash: 'Ab3De',
-            features: {
-              secure: false,
-              vod: false,
-              transcoding: false,
-              opcodes: false,
-              webcaster: false,
-              h5live: true,
-            },
-            limits: {transcodes: 0},
-          }
-        : {email: 'ops@acme.test', permission: 'nanoReadOnly'};
+        ? {name: 'Acme', hash: 'Ab3De', features: {...NONE, h5live: true}, limits: {transcodes: 0}}
+        : {id: 7, permission: 'nanoUser'};
       return new Response(JSON.stringify(body), {headers: {'Content-Type': 'application/json'}});
     };
     const el = document.createElement('ns-api-provider');
     el.bintuToken = 't';
     el.fetch = fakeFetch;
+    el.append(document.createElement('test-consumer'));
     const failed = oneEvent(el, 'ns-load-error');
     document.body.append(el);
     try {
       const event = await failed;
-      expect(event.detail).to.include({status: 403, code: 2001});
+      expect(event.detail).to.include({status: 500, message: 'Internal error'});
+      await ready(el);
       await el.updateComplete;
-      const error = el.shadowRoot!.querySelector('[part="error"]')!;
-      expect(error.textContent).to.contain('2001');
-      await expect(el).to.be.accessible();
-      fail = false;
-      const retry = [...error.querySelectorAll('button')].find(b =>
-        b.textContent!.includes('Retry'),
-      )!;
-      retry.click();
-      await waitUntil(() => el.status === 'ready');
-      await el.updateComplete;
+      expect(el.status).to.equal('ready');
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      const session = (el.querySelector('test-consumer') as TestConsumer).session!;
+      expect(session.role).to.equal('nanoUser');
+      expect(session.roleSource).to.equal('server');
+      expect(session.featuresKnown).to.equal(false);
+      expect(session.features).to.include({secure: true, vod: true, opcodes: true});
+      expect(session.limitsKnown).to.equal(false);
+
+      fail = false;
+      await el.reload();
+      const known = (el.querySelector('test-consumer') as TestConsumer).session!;
+      expect(known.featuresKnown).to.equal(true);
+      expect(known.features).to.include({secure: false, vod: false, h5live: true});
+      expect(known.limits.transcodes).to.equal(0);
     } finally {
       el.remove();
     }
   });
 
+  it('shows an error with Retry and fires ns-load-error when no client can be set up', async () => {
+    const provider = document.createElement('ns-api-provider');
+    provider.mock = true;
+    provider.mockOptions = {hash: 'not a hash'};
+    const failed = oneEvent(provider, 'ns-load-error');
+    document.body.append(provider);
+    try {
+      await failed;
+      await provider.updateComplete;
+      expect(provider.status).to.equal('error');
+      const error = provider.shadowRoot!.querySelector('[part="error"]')!;
+      expect(error.textContent).to.contain('hash');
+      await expect(provider).to.be.accessible();
+      provider.mockOptions = {latencyMs: 0, now: TEST_NOW};
+      await waitUntil(() => provider.status === 'ready', 'the provider did not recover');
+      await provider.updateComplete;
+      expect(provider.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    } finally {
+      provider.remove();
+    }
+  });
+
+  describe('against a server without what we assumed', () => {
+    /** A provider on a fake server that answers `/organisation` and `/user` as given. */
+    async function providerOn(answers: {organisation: () => Response; user: () => Response}) {
+      const errors: unknown[] = [];
+      const el = document.createElement('ns-api-provider');
+      el.bintuToken = 't';
+      el.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = new Request(input, init).url;
+        return url.endsWith('/user') ? answers.user() : answers.organisation();
+      };
+      el.addEventListener('ns-load-error', event => errors.push(event.detail));
+      el.append(document.createElement('test-consumer'));
+      document.body.append(el);
+      await ready(el);
+      await el.updateComplete;
+      const session = (el.querySelector('test-consumer') as TestConsumer).session!;
+      return {el, session, errors};
+    }
+    const organisation = () => jsonResponse({name: 'Acme', hash: 'Ab3De'});
+    const note = (el: NsApiProvider) => el.shadowRoot!.querySelector('[part="note"]');
+
+    it('reads a 403 from GET /user as the documented read-only answer, with no note', async () => {
+      const {el, session, errors} = await providerOn({
+        organisation,
+        user: () => jsonResponse({error: {message: 'Access denied', code: 2001}}, 403),
+      });
+      try {
+        expect(session.role).to.equal('nanoReadOnly');
+        expect(session.roleSource).to.equal('server');
+        expect(session.can('setStreamTags')).to.equal(false);
+        expect(note(el)).to.equal(null);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        el.remove();
+      }
+    });
+
+    for (const [what, user] of [
+      ['404 page', () => new Response('<h1>Not Found</h1>', {status: 404})],
+      ['405', () => new Response('', {status: 405})],
+    ] as const) {
+      it(`acts read-only with a visible note when GET /user answers a ${what}`, async () => {
+        const {el, session, errors} = await providerOn({organisation, user});
+        try {
+          expect(session.role).to.equal('nanoReadOnly');
+          expect(session.roleSource).to.equal('unknown');
+          expect(session.can('stopStream')).to.equal(false);
+          expect(note(el)!.textContent).to.contain('did not say which role');
+          expect(errors, 'a missing route is no load error').to.deep.equal([]);
+          await expect(el).to.be.accessible();
+
+          // The portal states the role: the note goes, the role applies.
+          el.role = 'nanoUser';
+          await el.updateComplete;
+          expect(note(el)).to.equal(null);
+          const stated = (el.querySelector('test-consumer') as TestConsumer).session!;
+          expect(stated.role).to.equal('nanoUser');
+          expect(stated.roleSource).to.equal('attribute');
+        } finally {
+          el.remove();
+        }
+      });
+    }
+
+    it('acts read-only with the note and reports the error when GET /user cannot be reached', async () => {
+      const {el, session, errors} = await providerOn({
+        organisation,
+        user: () => {
+          throw new TypeError('Failed to fetch');
+        },
+      });
+      try {
+        expect(session.roleSource).to.equal('unknown');
+        expect(session.role).to.equal('nanoReadOnly');
+        expect(note(el)).to.exist;
+        expect(errors).to.have.length(1);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it("treats an organisation without features as unknown, and takes the host's word", async () => {
+      const {el, session} = await providerOn({
+        organisation,
+        user: () => jsonResponse({id: 1, permission: 'nanoAdmin'}),
+      });
+      try {
+        expect(session.organisation!.name).to.equal('Acme');
+        expect(session.featuresKnown).to.equal(false);
+        expect(Object.values(session.features).every(Boolean)).to.equal(true);
+        el.features = {secure: false, vod: false};
+        await el.updateComplete;
+        const stated = (el.querySelector('test-consumer') as TestConsumer).session!;
+        expect(stated.featuresKnown).to.equal(true);
+        expect(stated.features).to.include({secure: false, vod: false, opcodes: true});
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('plays the documented-only mock: role from GET /user, features unknown', async () => {
+      const {provider} = await withMockProvider(html`<test-consumer></test-consumer>`, {
+        mockOptions: {documentedOnly: true},
+      });
+      const session = (provider.querySelector('test-consumer') as TestConsumer).session!;
+      expect(session.roleSource).to.equal('server');
+      expect(session.role).to.equal('nanoAdmin');
+      expect(session.featuresKnown).to.equal(false);
+      expect(provider.mockServer!.requests.map(r => new URL(r.url).pathname)).to.include('/user');
+    });
+  });
+
   it('loads the mock organisation only when asked, and seeded from its options', async () => {
     const {provider} = await withMockProvider(html`<test-consumer></test-consumer>`, {
-      mockOptions: {streams: 12, seed: 'provider-test'},
+      mockOptions: {streams: 12, seed: 'provider-test', documentedOnly: false},
     });
     expect(provider.mockServer).to.exist;
     const consumer = provider.querySelector('test-consumer') as TestConsumer;
-    expect(
-      (
-        await consumer.client!.listStreams({
-          quantity: 50,
-          states: ['live', 'created', 'ended', 'locked', 'deleted'],
-          individual: true,
-        })
-      ).total,
-    ).to.equal(12);
+    const visible = await consumer.client!.listStreams({quantity: 50, individual: true});
+    const deleted = await consumer.client!.listStreams({
+      quantity: 50,
+      state: 'deleted',
+      individual: true,
+    });
+    expect(visible.total! + deleted.total!).to.equal(12);
     const plain = await fixture<NsApiProvider>(
       html`<ns-api-provider
         bintu-token="t"

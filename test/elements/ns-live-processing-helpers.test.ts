@@ -1,11 +1,11 @@
 import {expect} from '@open-wc/testing';
+import {recordingsOf} from '../../src/api/recordings.js';
 import type {ProcessingConfig, Stream} from '../../src/api/types.js';
 import {
   cacheBusted,
   configOf,
   draftFrom,
   isGroup,
-  recordingsOf,
   replaySessionsOf,
   sameAsStored,
   toProcessId,
@@ -208,26 +208,32 @@ describe('ns-live-processing helpers', () => {
     it('reads replay sessions and recordings of one stream, newest first, skipping malformed ones', () => {
       const playout = {
         h5live: [h5('a', 0)],
-        vod: [
+        web: [
           {
+            type: 'vod',
             session_date: '2026-11-01T10:00:00Z',
             name: 'old.mp4',
             size: 1,
-            url: 'u1',
+            url: 'https://vod.example/u1.mp4',
             streamId: 'a',
           },
           {
+            type: 'vod',
             session_date: '2026-11-03T10:00:00Z',
             name: 'new.mp4',
             size: 1,
-            url: 'u2',
+            url: 'https://vod.example/u2.mp4',
             streamId: 'a',
           },
+          // Only the documented url, type and streamId: named from the URL, after the dated ones.
+          {type: 'vod', url: 'https://vod.example/vod/AAAAA-BBBBB-17.mp4', streamId: 'a'},
+          {type: 'hls', url: 'https://vod.example/u4.m3u8', streamId: 'a'},
           {
+            type: 'vod',
             session_date: '2026-11-04T10:00:00Z',
             name: 'other.mp4',
             size: 1,
-            url: 'u3',
+            url: 'https://vod.example/u3.mp4',
             streamId: 'b',
           },
         ],
@@ -246,7 +252,8 @@ describe('ns-live-processing helpers', () => {
             clip_url: 'c2',
             streamId: 'a',
           },
-          {session_date: '2026-11-02T10:00:00Z', url: 'h3', streamId: 'a'},
+          {url: 'h3', streamId: 'a'},
+          {session_date: 'not a date', streamId: 'a'},
           {
             session_date: '2026-11-05T10:00:00Z',
             url: 'h4',
@@ -258,12 +265,22 @@ describe('ns-live-processing helpers', () => {
         ],
       } as unknown as Stream['playout'];
       const s = stream({playout});
-      expect(recordingsOf(s, 'a').map(r => r.name)).to.deep.equal(['new.mp4', 'old.mp4']);
+      expect(recordingsOf(s.playout, 'a').map(r => r.name)).to.deep.equal([
+        'new.mp4',
+        'old.mp4',
+        'AAAAA-BBBBB-17.mp4',
+      ]);
       expect(replaySessionsOf(s, 'a')).to.deep.equal([
         {sessionDate: '2026-11-02T10:00:00Z', hlsUrl: 'h2', replayUrl: 'r2', clipUrl: 'c2'},
         {sessionDate: '2026-11-01T10:00:00Z', hlsUrl: 'h1', replayUrl: 'r1', clipUrl: 'c1'},
+        // What an entry lacks stays undefined; an entry with no URL at all is left out.
+        {sessionDate: undefined, hlsUrl: 'h3', replayUrl: undefined, clipUrl: undefined},
       ]);
-      expect(replaySessionsOf(stream({playout: {h5live: []}}), 'a')).to.deep.equal([]);
+      // No replay_sessions at all: the stream does not say (undefined), unlike an empty list.
+      expect(replaySessionsOf(stream({playout: {h5live: []}}), 'a')).to.equal(undefined);
+      expect(
+        replaySessionsOf(stream({playout: {h5live: [], replay_sessions: []}}), 'a'),
+      ).to.deep.equal([]);
     });
 
     it('reads the process attribute strictly', () => {

@@ -11,7 +11,7 @@ import type {MockServerOptions} from '../../src/mock/index.js';
 import {formatBitrate} from '../../src/internal/format.js';
 import {toUtcDateTimeInput} from '../../src/token/settings.js';
 import {BintuClient} from '../../src/api/client.js';
-import {withMockProvider} from '../helpers/fixtures.js';
+import {documentedOnly, withMockProvider} from '../helpers/fixtures.js';
 import {decodeJwt} from 'jose';
 
 /** A stream of the mock organisation, as `server.org.streams` holds it. */
@@ -41,7 +41,13 @@ const tokenRequests = (server: MockServer) =>
  */
 async function setup(
   pick: Pick = groupOf,
-  options: {role?: Role; mockOptions?: MockServerOptions; attrs?: Record<string, string>} = {},
+  options: {
+    role?: Role;
+    mockOptions?: MockServerOptions;
+    attrs?: Record<string, string>;
+    /** Keep the organisation's secure playback as the server says (for the token form's tests). */
+    tokenForm?: boolean;
+  } = {},
 ) {
   const {provider, el} = await withMockProvider<NsSnippetBuilder>(
     html`<ns-snippet-builder></ns-snippet-builder>`,
@@ -49,6 +55,12 @@ async function setup(
   );
   const server = provider.mockServer!;
   const stream = pick(server);
+  // The documented server says per stream nothing about secure playback: a portal whose
+  // organisation plays its streams without tokens states so on the provider.
+  if (documentedOnly && !stream.secure && !options.tokenForm) {
+    provider.features = {secure: false};
+    await provider.updateComplete;
+  }
   for (const [name, value] of Object.entries(options.attrs ?? {})) el.setAttribute(name, value);
   el.streamId = stream.id;
   await waitUntil(() => el.htmlSnippet !== '', 'the snippets did not appear', {timeout: 5000});
@@ -110,7 +122,7 @@ describe('<ns-snippet-builder>', () => {
 
   it('is accessible', async function () {
     this.timeout(20000); // axe over the whole builder takes a few seconds
-    const {el} = await setup(groupOf);
+    const {el} = await setup(groupOf, {tokenForm: true});
     $<HTMLDetailsElement>(el, 'details')!.open = true;
     await expect(el).to.be.accessible();
     // With validation messages showing, too.
@@ -126,15 +138,18 @@ describe('<ns-snippet-builder>', () => {
     const labels = [...el.shadowRoot!.querySelectorAll('#start-quality option')].map(o =>
       o.textContent!.replace(/\s+/g, ' ').trim(),
     );
+    // Without the playouts' info (the documented server), a quality is named by its position.
     const quality = (m: MockStream) =>
-      `${m.info.width}x${m.info.height} · ${formatBitrate(m.info.bitrate, 'en')}`;
+      documentedOnly
+        ? `Quality ${m.index + 1}`
+        : `${m.info.width}x${m.info.height} · ${formatBitrate(m.info.bitrate, 'en')}`;
     const lowest = members[members.length - 1]!;
     expect(labels[0]).to.equal('Automatic (adaptive)');
     expect(labels.at(-1)).to.equal(`Low · ${quality(lowest)}`);
     expect(labels[1]).to.equal(`Original · ${quality(members[0]!)} · no switching`);
     expect(labels[2]).to.equal(`High · ${quality(members[0]!)}`);
     // e.g. "Low · 640x360 · 400 kbit/s"
-    expect(labels.at(-1)).to.match(/^Low · \d+x\d+ · \d+ kbit\/s$/);
+    if (!documentedOnly) expect(labels.at(-1)).to.match(/^Low · \d+x\d+ · \d+ kbit\/s$/);
 
     await choose(el, '#start-quality', 'low');
     expect(el.getAttribute('start-quality')).to.equal('low');
@@ -159,9 +174,95 @@ describe('<ns-snippet-builder>', () => {
     expect(embedParams(el).get('playback.latencyControlMode')).to.equal('balancedadaptive');
   });
 
+  it('uses the 1.3.3 embed page by default and switches the iFrame snippet to 2.0.0', async () => {
+    const {el, stream} = await setup(groupOf);
+    const page = (version: string) =>
+      `https://demo.nanocosmos.de/nanoplayer/embed/${version}/nanoplayer.html`;
+    const src = () => {
+      const doc = new DOMParser().parseFromString(el.iframeSnippet, 'text/html');
+      return doc.querySelector('iframe')!.getAttribute('src')!;
+    };
+    expect(el.embedVersion).to.equal('1.3.3');
+    expect(el.getAttribute('embed-version')).to.equal('1.3.3');
+    expect($<HTMLSelectElement>(el, '#embed-version')!.value).to.equal('1.3.3');
+    expect(src().startsWith(`${page('1.3.3')}?`)).to.equal(true);
+    await choose(el, '#start-quality', 'low');
+    const before = {
+      iframe: el.iframeSnippet,
+      html: el.htmlSnippet,
+      url: el.playoutUrl,
+      params: [...embedParams(el)],
+    };
+
+    await choose(el, '#embed-version', '2.0.0');
+    expect(el.embedVersion).to.equal('2.0.0');
+    expect(el.getAttribute('embed-version')).to.equal('2.0.0');
+    expect(el.iframeSnippet).not.to.equal(before.iframe);
+    expect(code(el, 'iframe')).to.equal(el.iframeSnippet);
+    // The 2.0.0 page, with the same parameters and values: startIndex a plain integer, the
+    // rule and mode as words, no boolean written as 1/0.
+    expect(src()).to.equal(
+      `${page('2.0.0')}?group.id=${stream.id}&options.adaption.rule=deviationOfMean2` +
+        `&startIndex=${before.params.find(([k]) => k === 'startIndex')![1]}` +
+        `&playback.latencyControlMode=balancedadaptive`,
+    );
+    expect(embedParams(el).get('startIndex')).to.match(/^[1-9]\d*$/);
+    expect([...embedParams(el)]).to.deep.equal(before.params);
+    expect(el.iframeSnippet).to.equal(before.iframe.replace('/embed/1.3.3/', '/embed/2.0.0/'));
+    // The HTML snippet and the playout URL do not depend on the embed version.
+    expect(el.htmlSnippet).to.equal(before.html);
+    expect(code(el, 'html')).to.equal(before.html);
+    expect(el.playoutUrl).to.equal(before.url);
+
+    await choose(el, '#embed-version', '1.3.3');
+    expect(el.iframeSnippet).to.equal(before.iframe);
+  });
+
+  it('follows the embed-version attribute, and falls back to 1.3.3 for an unknown one', async () => {
+    const {el} = await setup(groupOf, {attrs: {'embed-version': '2.0.0'}});
+    expect(el.embedVersion).to.equal('2.0.0');
+    expect($<HTMLSelectElement>(el, '#embed-version')!.value).to.equal('2.0.0');
+    expect(el.iframeSnippet).to.contain('/nanoplayer/embed/2.0.0/nanoplayer.html?');
+    const html200 = el.htmlSnippet;
+    el.setAttribute('embed-version', '1.3.3');
+    await el.updateComplete;
+    expect(el.iframeSnippet).to.contain('/nanoplayer/embed/1.3.3/nanoplayer.html?');
+    expect(el.htmlSnippet).to.equal(html200);
+    el.setAttribute('embed-version', '3.0');
+    await el.updateComplete;
+    expect(el.iframeSnippet).to.contain('/nanoplayer/embed/1.3.3/nanoplayer.html?');
+    expect($<HTMLSelectElement>(el, '#embed-version')!.value).to.equal('1.3.3');
+  });
+
+  it('labels the embed version select and describes what it changes', async () => {
+    const {el} = await setup(singleOf);
+    const select = $<HTMLSelectElement>(el, '[part="embed-version"]')!;
+    expect(select.id).to.equal('embed-version');
+    expect($(el, 'label[for="embed-version"]')!.textContent!.trim()).to.equal(
+      'iFrame embed version',
+    );
+    expect($(el, `#${select.getAttribute('aria-describedby')}`)!.textContent).to.contain(
+      'HTML snippet always loads nanoPlayer 5',
+    );
+    expect([...select.options].map(o => [o.value, o.textContent!.trim()])).to.deep.equal([
+      ['1.3.3', '1.3.3 · nanoPlayer 4 (dashboard default)'],
+      ['2.0.0', '2.0.0 · nanoPlayer 5 (current)'],
+    ]);
+  });
+
+  it('carries the token into the 2.0.0 iFrame snippet of a secure stream', async () => {
+    const {el} = await setup(secureGroupOf, {attrs: {'embed-version': '2.0.0'}});
+    await waitUntil(() => el.playoutUrl.includes('jwtoken'), 'no default token', {timeout: 5000});
+    const token = htmlConfig(el).source.group.security?.jwtoken;
+    expect(token).to.match(/^eyJ/);
+    expect(el.iframeSnippet).to.contain('/nanoplayer/embed/2.0.0/nanoplayer.html?');
+    expect(embedParams(el).get('group.security.jwtoken')).to.equal(token);
+  });
+
   it('blocks the token request while a setting is invalid, and says why', async () => {
-    const {el, server} = await setup(groupOf);
+    const {el, server} = await setup(groupOf, {tokenForm: true});
     const before = tokenRequests(server);
+    const snippet = el.htmlSnippet;
     const now = Date.now();
     await fill(el, {
       notBefore: toUtcDateTimeInput(now + 3 * 3600_000),
@@ -184,7 +285,7 @@ describe('<ns-snippet-builder>', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('token-expires');
     await new Promise(r => requestAnimationFrame(r));
     expect(tokenRequests(server)).to.equal(before);
-    expect(el.htmlSnippet).not.to.contain('jwtoken');
+    expect(el.htmlSnippet).to.equal(snippet);
 
     // Fixing a field clears its message as one types.
     await fill(el, {ip: '10.0.0.1'});
@@ -192,7 +293,10 @@ describe('<ns-snippet-builder>', () => {
   });
 
   it('generates a token, shows it decoded and applies it to both snippets and the playout URL', async () => {
-    const {el, server, stream} = await setup(groupOf);
+    const {el, server, stream} = await setup(groupOf, {tokenForm: true});
+    // The snippets before: on the documented server (secure playback assumed on) with a default token.
+    const defaults = {url: el.playoutUrl, html: el.htmlSnippet, iframe: el.iframeSnippet};
+    expect(defaults.url.includes('jwtoken')).to.equal(documentedOnly);
     await fill(el, {domain: 'portal.example.com', tag: 'premiere', ip: '203.0.113.7'});
     const created = oneEvent(el, 'ns-token-create');
     $<HTMLButtonElement>(el, '[part="generate-button"]')!.click();
@@ -223,23 +327,26 @@ describe('<ns-snippet-builder>', () => {
     $<HTMLButtonElement>(el, '[part="default-token-button"]')!.click();
     await el.updateComplete;
     expect($(el, 'ns-token-info')).to.equal(null);
-    expect(el.playoutUrl).not.to.contain('jwtoken');
-    expect(embedParams(el).has('group.security.jwtoken')).to.equal(false);
-    expect(htmlConfig(el).source.group.security).to.equal(undefined);
+    expect(el.playoutUrl).not.to.contain(detail.token);
+    expect({url: el.playoutUrl, html: el.htmlSnippet, iframe: el.iframeSnippet}).to.deep.equal(
+      defaults,
+    );
   });
 
   it('drops the custom token when it is pointed at another stream', async () => {
-    const {el, server} = await setup(groupOf);
+    const {el, server} = await setup(groupOf, {tokenForm: true});
     await fill(el, {tag: 'first'});
     const created = oneEvent(el, 'ns-token-create');
     $<HTMLButtonElement>(el, '[part="generate-button"]')!.click();
-    await created;
+    const {detail} = await created;
     await el.updateComplete;
-    expect(el.htmlSnippet).to.contain('jwtoken');
+    expect(el.htmlSnippet).to.contain(detail.token);
     const other = singleOf(server);
     el.streamId = other.id;
     await waitUntil(() => el.htmlSnippet.includes(other.id), 'the other stream did not load');
-    expect(el.htmlSnippet).not.to.contain('jwtoken');
+    expect(el.htmlSnippet).not.to.contain(detail.token);
+    // On the documented server the other stream gets its own default token; on the full one none.
+    if (!documentedOnly) expect(el.htmlSnippet).not.to.contain('jwtoken');
     expect($(el, 'ns-token-info')).to.equal(null);
   });
 
@@ -377,7 +484,7 @@ describe('<ns-snippet-builder>', () => {
   });
 
   it('asks a token for a single stream by its streamname', async () => {
-    const {el, stream} = await setup(singleOf);
+    const {el, stream} = await setup(singleOf, {tokenForm: true});
     await fill(el, {});
     const created = oneEvent(el, 'ns-token-create');
     $<HTMLButtonElement>(el, '[part="generate-button"]')!.click();
@@ -387,10 +494,10 @@ describe('<ns-snippet-builder>', () => {
   });
 
   it('says why the token service refused, and keeps the snippets as they were', async () => {
-    const {el, server} = await setup(groupOf);
+    const {el, server} = await setup(groupOf, {tokenForm: true});
     server.inject(
       'createPlaybackToken',
-      {status: 403, body: {success: false, errorCode: 1001, message: 'API key not valid'}},
+      {status: 400, body: {success: false, errorCode: 1000, message: 'domain is not allowed'}},
       {times: 1},
     );
     const before = el.htmlSnippet;
@@ -400,7 +507,8 @@ describe('<ns-snippet-builder>', () => {
     expect($(el, '[part="form-error"]')!.textContent).to.contain(
       'The token could not be generated',
     );
-    expect($(el, '[part="form-error"]')!.textContent).to.contain('1001');
+    expect($(el, '[part="form-error"]')!.textContent).to.contain('domain is not allowed');
+    expect($(el, '[part="form-error"]')!.textContent).to.contain('1000');
     expect(el.htmlSnippet).to.equal(before);
   });
 
@@ -481,12 +589,17 @@ describe('<ns-snippet-builder>', () => {
     }
   });
 
-  it('is operable by keyboard: the settings select and the token form', async () => {
-    const {el} = await setup(groupOf);
+  it('is operable by keyboard: the settings selects and the token form', async () => {
+    const {el} = await setup(groupOf, {tokenForm: true});
     $<HTMLSelectElement>(el, '#latency-mode')!.focus();
     await sendKeys({press: 'ArrowUp'});
     await el.updateComplete;
     expect(el.latencyMode).to.equal('classic');
+    $<HTMLSelectElement>(el, '#embed-version')!.focus();
+    await sendKeys({press: 'ArrowDown'});
+    await el.updateComplete;
+    expect(el.embedVersion).to.equal('2.0.0');
+    expect(el.iframeSnippet).to.contain('/embed/2.0.0/');
     $<HTMLDetailsElement>(el, 'details')!.open = true;
     await el.updateComplete;
     $<HTMLInputElement>(el, '#token-tag')!.focus();
@@ -497,12 +610,72 @@ describe('<ns-snippet-builder>', () => {
   });
 
   it('shows no token settings to a read-only role, nor without secure playback', async () => {
-    const readOnly = await setup(groupOf, {role: 'nanoReadOnly'});
+    const readOnly = await setup(groupOf, {role: 'nanoReadOnly', tokenForm: true});
     expect($(readOnly.el, 'form')).to.equal(null);
     expect($(readOnly.el, '[part="token-settings"]')!.textContent).to.contain('cannot generate');
     const open = await setup(groupOf, {mockOptions: {features: {secure: false}}});
     expect($(open.el, '[part="token-settings"]')).to.equal(null);
     expect(open.el.htmlSnippet).not.to.contain('jwtoken');
+  });
+
+  it('gets its token after the token service refuses an expired user token (403/1001)', async () => {
+    const {provider} = await withMockProvider(html`<p>host</p>`);
+    const server = provider.mockServer!;
+    const stream = secureGroupOf(server);
+    let asked = 0;
+    const client = new BintuClient({
+      fetch: server.fetch,
+      baseUrl: server.baseUrl,
+      tokenServiceUrl: server.tokenServiceUrl,
+      getToken: () => {
+        asked++;
+        return server.issueUserToken('nanoAdmin');
+      },
+    });
+    // The token service refuses the user token the way it refuses an expired one: 403/1001.
+    server.inject(
+      'createPlaybackToken',
+      {
+        status: 403,
+        body: {success: false, errorCode: 1001, message: 'Provided APIKey is not valid'},
+      },
+      {times: 1},
+    );
+    const el = document.createElement('ns-snippet-builder');
+    el.client = client;
+    el.streamId = stream.id;
+    provider.append(el);
+    await waitUntil(() => el.playoutUrl.includes('jwtoken'), 'no token applied', {timeout: 5000});
+    const answers = server.requests
+      .filter(r => r.operationId === 'createPlaybackToken')
+      .map(r => r.status);
+    // Refused once, asked for a fresh user token once, replayed once.
+    expect(answers).to.deep.equal([403, 200]);
+    expect(asked).to.equal(2);
+    expect(el.shadowRoot!.querySelector('[part="form-error"]')).to.equal(null);
+  });
+
+  it('plays without a token when the token service says secure playback is not enabled', async () => {
+    // The documented server names no packages: secure playback counts as on until the token
+    // service says otherwise.
+    const {el, server} = await setup(secureGroupOf, {mockOptions: {documentedOnly: true}});
+    expect(el.htmlSnippet).to.contain('jwtoken');
+    server.inject('createPlaybackToken', {
+      status: 403,
+      body: {error: {message: 'Organisation is not enabled', code: 2001}},
+    });
+    const other = document.createElement('ns-snippet-builder');
+    other.streamId = groupOf(server).id;
+    el.parentElement!.append(other);
+    await waitUntil(() => other.htmlSnippet !== '', 'the snippets did not appear', {
+      timeout: 5000,
+    });
+    await other.updateComplete;
+    expect(other.htmlSnippet).not.to.contain('jwtoken');
+    const note = other.shadowRoot!.querySelector('[part="token-settings"]')!;
+    expect(note.textContent).to.contain('not enabled for this organisation');
+    expect(other.shadowRoot!.querySelector('form')).to.equal(null);
+    await expect(other).to.be.accessible();
   });
 
   it('shows a load error with Retry and fires ns-load-error', async () => {

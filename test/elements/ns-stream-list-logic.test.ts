@@ -9,13 +9,18 @@ import {
   isFiltered,
   normalisePageSize,
   normaliseQuery,
+  assumedFilters,
   pageInfo,
   parseTags,
+  probeQuery,
   queryKey,
-  statesOf,
+  stateOf,
   toStreamQuery,
+  withoutFilters,
 } from '../../src/elements/ns-stream-list/query.js';
 import {groupMembers, groupRole, playoutCount} from '../../src/elements/ns-stream-list/groups.js';
+import {lastUpdated, usableInfo} from '../../src/elements/ns-stream-list/fields.js';
+import {isOffered, learn, notOffered} from '../../src/elements/ns-stream-list/offered.js';
 import type {Stream} from '../../src/api/types.js';
 
 const at = (iso: string) => new Date(iso).toISOString();
@@ -226,18 +231,45 @@ describe('ns-stream-list logic: query', () => {
     expect(api).to.deep.equal({
       quantity: 50,
       offset: 100,
-      states: ['ended'],
+      state: 'ended',
       tags: ['production'],
       updatedAfter: new Date('2026-11-24T00:00:00Z'),
       updatedBefore: new Date('2026-11-25T00:00:00Z'),
       individual: true,
     });
-    expect(toStreamQuery(normaliseQuery(defaults), 0)).to.deep.equal({
-      quantity: 25,
-      offset: 0,
-      states: ['live', 'created', 'ended', 'locked'],
+    // "All" sends no state at all, as the official client does.
+    expect(toStreamQuery(normaliseQuery(defaults), 0)).to.deep.equal({quantity: 25, offset: 0});
+    expect(stateOf('all')).to.equal(undefined);
+    expect(stateOf('deleted')).to.equal('deleted');
+  });
+
+  it('names the assumed filters of a query and drops the ones not offered', () => {
+    const q = normaliseQuery({
+      ...defaults,
+      state: 'deleted',
+      tags: ['production'],
+      dateRange: 'today',
+      individualStreams: true,
+      page: 4,
     });
-    expect(statesOf('deleted')).to.deep.equal(['deleted']);
+    expect(assumedFilters(q)).to.deep.equal(['deleted', 'date', 'individual']);
+    expect(assumedFilters(normaliseQuery({...defaults, state: 'live'}))).to.deep.equal([]);
+    expect(withoutFilters(q, new Set(['date']))).to.deep.equal({...q, dateRange: null});
+    expect(withoutFilters(q, new Set(['deleted', 'individual']))).to.deep.equal({
+      ...q,
+      state: 'all',
+      individualStreams: false,
+    });
+    // Nothing to drop: the same object, so that the list does not reload.
+    const live = normaliseQuery({...defaults, state: 'live'});
+    expect(withoutFilters(live, new Set(['deleted', 'date', 'individual']))).to.equal(live);
+    // A probe asks one row with only that assumed filter (the documented ones stay).
+    expect(probeQuery(q, 'individual', 0)).to.deep.equal({
+      quantity: 1,
+      offset: 0,
+      tags: ['production'],
+      individual: true,
+    });
   });
 
   it('gives equal queries equal keys', () => {
@@ -252,11 +284,83 @@ describe('ns-stream-list logic: query', () => {
       pages: 13,
       from: 1,
       to: 25,
+      total: 312,
+      atLeast: undefined,
       hasPrevious: false,
       hasNext: true,
     });
     expect(pageInfo(312, 13, 25, 12)).to.include({from: 301, to: 312, hasNext: false});
     expect(pageInfo(0, 1, 25, 0)).to.include({pages: 1, from: 0, to: 0, hasNext: false});
+  });
+
+  it('pages without a total: a full page may have more, a short one ends the list', () => {
+    // A full page: at least this many, next possible, no page count.
+    expect(pageInfo(undefined, 2, 25, 25)).to.deep.equal({
+      pages: undefined,
+      from: 26,
+      to: 50,
+      total: undefined,
+      atLeast: 50,
+      hasPrevious: true,
+      hasNext: true,
+    });
+    // A short page: its end is the exact total.
+    expect(pageInfo(undefined, 3, 25, 7)).to.deep.equal({
+      pages: 3,
+      from: 51,
+      to: 57,
+      total: 57,
+      atLeast: undefined,
+      hasPrevious: true,
+      hasNext: false,
+    });
+    // An empty first page: there are none.
+    expect(pageInfo(undefined, 1, 25, 0)).to.include({total: 0, pages: 1, hasNext: false});
+    // An empty page past the first says nothing about the total.
+    expect(pageInfo(undefined, 5, 25, 0)).to.include({
+      total: undefined,
+      pages: undefined,
+      atLeast: undefined,
+      hasPrevious: true,
+      hasNext: false,
+    });
+  });
+});
+
+describe('ns-stream-list logic: optional fields and what the API offers', () => {
+  it('"Last Updated" falls back to created_at, and to nothing when neither is a date', () => {
+    const created = '2026-10-02T08:53:50.377Z';
+    const updated = '2026-11-20T17:02:11.000Z';
+    expect(lastUpdated({created_at: created, updated_at: updated})).to.equal(updated);
+    expect(lastUpdated({created_at: created})).to.equal(created);
+    expect(lastUpdated({created_at: created, updated_at: 'soon'})).to.equal(created);
+    expect(lastUpdated({created_at: 'never'})).to.equal(undefined);
+    expect(lastUpdated({} as {created_at: string})).to.equal(undefined);
+  });
+
+  it('uses a playout quality only when every number is usable', () => {
+    const info = {width: 1280, height: 720, bitrate: 1600, fps: 30};
+    expect(usableInfo(info)).to.deep.equal(info);
+    expect(usableInfo(undefined)).to.equal(undefined);
+    expect(usableInfo({width: 1280, height: 720, bitrate: 1600})).to.equal(undefined);
+    expect(usableInfo({...info, fps: Number.NaN})).to.equal(undefined);
+  });
+
+  it("remembers per client what its server does not offer, for the client's lifetime", () => {
+    const a = {};
+    const b = {};
+    expect(isOffered(a, 'date')).to.equal(undefined);
+    learn(a, 'date', false);
+    learn(a, 'individual', true);
+    expect(isOffered(a, 'date')).to.equal(false);
+    expect(isOffered(a, 'individual')).to.equal(true);
+    expect([...notOffered(a)]).to.deep.equal(['date']);
+    // "Not offered" is final: a later success of another request does not undo it.
+    learn(a, 'date', true);
+    expect(isOffered(a, 'date')).to.equal(false);
+    // Another client knows nothing yet; no client knows nothing.
+    expect(notOffered(b).size).to.equal(0);
+    expect(isOffered(undefined, 'date')).to.equal(undefined);
   });
 });
 

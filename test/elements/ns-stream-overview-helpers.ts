@@ -3,6 +3,7 @@ import {waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {MockServer} from '../../src/mock/index.js';
 import type {NsStreamFieldEditor} from '../../src/elements/internal-editors/ns-stream-field-editor.js';
+import {documentedOnly} from '../helpers/fixtures.js';
 
 /** A stream of the mock organisation, as `server.org.streams` holds it. */
 export type MockRecord = MockServer['org']['streams'][number];
@@ -44,6 +45,15 @@ export function $<T extends Element = HTMLElement>(root: Element, selector: stri
   return found;
 }
 
+/**
+ * Whether `root`'s shadow root (or, for a light-DOM node, the node itself) holds a match. Assert on
+ * this boolean rather than on an element: a failing assertion whose actual value is a DOM node
+ * takes minutes to report.
+ */
+export function has(root: Element, selector: string): boolean {
+  return (root.shadowRoot ?? root).querySelector(selector) !== null;
+}
+
 export function $$<T extends Element = HTMLElement>(root: Element, selector: string): T[] {
   return [...root.shadowRoot!.querySelectorAll<T>(selector)];
 }
@@ -70,4 +80,45 @@ export async function editAndSubmit(editor: NsStreamFieldEditor, value: string):
   if (value) await sendKeys({type: value});
   else await sendKeys({press: 'Backspace'});
   await sendKeys({press: 'Enter'});
+}
+
+/** Every text and attribute value in a shadow tree, nested shadow roots included. */
+export function shownText(node: Node): string {
+  const out: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) out.push(n.textContent!);
+    if (n instanceof Element) {
+      for (const attribute of n.attributes) out.push(attribute.value);
+      if (n.shadowRoot) walk(n.shadowRoot);
+    }
+    n.childNodes.forEach(walk);
+  };
+  walk(node);
+  return out.join(' ');
+}
+
+/** What a value the element could not show would read as. */
+const BROKEN = /\b(undefined|NaN|null)\b|Invalid Date|\[object Object\]/;
+
+/** Fails when the element's shadow tree (nested ones included) shows a broken value. */
+export function expectNoBrokenValues(root: Element, what = `<${root.localName}>`): void {
+  const found = BROKEN.exec(shownText(root.shadowRoot!));
+  if (found) {
+    const text = shownText(root.shadowRoot!).replace(/\s+/g, ' ');
+    const at = text.search(BROKEN);
+    throw new Error(`${what} shows "${found[0]}": …${text.slice(Math.max(0, at - 80), at + 40)}…`);
+  }
+}
+
+/**
+ * Makes the mock answer `operationId` as a server that does not offer it: on the documented-only
+ * server it already answers a non-JSON 404; on the full mock a 404 without the API's error code
+ * (`{status, message}`) stands in for it, so both runs check the same behaviour.
+ */
+export function notOffer(
+  server: MockServer,
+  operationId: 'lockStream' | 'unlockStream' | 'deleteStream',
+): void {
+  if (documentedOnly) return;
+  server.inject(operationId, {status: 404, body: {status: 404, message: 'Not Found'}});
 }

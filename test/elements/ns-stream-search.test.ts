@@ -2,9 +2,10 @@ import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/ns-stream-search/ns-stream-search.js';
 import type {NsStreamSearch} from '../../src/elements/ns-stream-search/ns-stream-search.js';
-import type {MockServer} from '../../src/mock/index.js';
+import {createMockServer, type MockServer} from '../../src/mock/index.js';
+import {BintuClient} from '../../src/api/client.js';
 import type {NsStreamSelectEvent} from '../../src/events.js';
-import {withMockProvider} from '../helpers/fixtures.js';
+import {TEST_NOW, documentedOnly, withMockProvider} from '../helpers/fixtures.js';
 
 async function setUp(options: Parameters<typeof withMockProvider>[1] = {}) {
   const {provider, el} = await withMockProvider<NsStreamSearch>(
@@ -28,6 +29,16 @@ async function search(el: NsStreamSearch, text: string): Promise<void> {
   await sendKeys({press: 'Enter'});
   await el.updateComplete;
 }
+
+const NOT_OFFERED = 'This API does not offer search by streamname; search by stream ID';
+
+/** What a streamname search that finds nothing says: on the documented server, that it cannot. */
+const NO_NAME_MATCH = documentedOnly ? NOT_OFFERED : 'No stream found';
+
+const messageClass = (el: NsStreamSearch) =>
+  [...el.shadowRoot!.querySelector('[part~="message"]')!.classList].filter(c =>
+    ['found', 'not-found', 'not-offered', 'invalid'].includes(c),
+  );
 
 const lookups = (server: MockServer) =>
   server.requests.filter(r =>
@@ -53,7 +64,7 @@ describe('<ns-stream-search>', () => {
     await search(el, 'not a stream');
     await expect(el).to.be.accessible();
     await search(el, 'ZZZZZ-ZZZZZ');
-    await waitUntil(() => message(el) === 'No stream found');
+    await waitUntil(() => message(el) === NO_NAME_MATCH);
     await expect(el).to.be.accessible();
     server.inject('getStream', {status: 500}, {times: 1});
     await search(el, '00000000-0000-4000-8000-000000000000');
@@ -96,31 +107,42 @@ describe('<ns-stream-search>', () => {
   it('finds a transcode by its streamname, with its streamgroup', async () => {
     const {el, server} = await setUp();
     const transcode = server.org.streams.find(s => s.streamgroup && s.streamgroup !== s.id)!;
-    setTimeout(() => search(el, transcode.streamname));
-    const event = (await oneEvent(el, 'ns-stream-select')) as NsStreamSelectEvent;
-    expect(event.detail).to.deep.equal({
-      streamId: transcode.id,
-      streamgroupId: transcode.streamgroup,
-    });
+    let selected = 0;
+    el.addEventListener('ns-stream-select', () => selected++);
+    await search(el, transcode.streamname);
+    if (documentedOnly) {
+      // `streamname` is assumed: the documented server refuses it, and the message says so.
+      await waitUntil(() => message(el) === NOT_OFFERED, 'no "does not offer" message');
+      expect(selected).to.equal(0);
+      return;
+    }
+    await waitUntil(() => selected === 1, 'no ns-stream-select');
+    await waitUntil(() => message(el) === `Found stream ${transcode.streamname}`);
     const request = lookups(server).at(-1)!;
     const params = new URL(request.url).searchParams;
     expect(params.get('streamname')).to.equal(transcode.streamname);
     expect(params.get('individual')).to.equal('true');
-    expect(params.get('state')!.split(',').sort()).to.deep.equal([
-      'created',
-      'deleted',
-      'ended',
-      'live',
-      'locked',
-    ]);
+    // Every state but deleted: no state is sent at all.
+    expect(params.has('state')).to.equal(false);
   });
 
-  it('finds a deleted stream by its streamname', async () => {
+  it('finds a deleted stream by its streamname, asking for deleted ones after the others', async () => {
     const {el, server} = await setUp();
     const deleted = server.org.streams.find(s => s.state === 'deleted')!;
-    setTimeout(() => search(el, deleted.streamname));
-    const event = (await oneEvent(el, 'ns-stream-select')) as NsStreamSelectEvent;
-    expect(event.detail.streamId).to.equal(deleted.id);
+    let found: NsStreamSelectEvent | undefined;
+    el.addEventListener('ns-stream-select', e => (found = e));
+    await search(el, deleted.streamname);
+    if (documentedOnly) {
+      await waitUntil(() => message(el) === NOT_OFFERED, 'no "does not offer" message');
+      expect(found).to.equal(undefined);
+      return;
+    }
+    await waitUntil(() => found, 'no ns-stream-select');
+    expect(found!.detail.streamId).to.equal(deleted.id);
+    const states = lookups(server)
+      .slice(-2)
+      .map(r => new URL(r.url).searchParams.get('state'));
+    expect(states).to.deep.equal([null, 'deleted']);
   });
 
   it('is case-sensitive and says "No stream found" when nothing matches', async () => {
@@ -132,9 +154,11 @@ describe('<ns-stream-search>', () => {
     let selected = 0;
     el.addEventListener('ns-stream-select', () => selected++);
     await search(el, swapped);
-    await waitUntil(() => message(el) === 'No stream found', 'no "No stream found"');
+    await waitUntil(() => message(el) === NO_NAME_MATCH, `no "${NO_NAME_MATCH}"`);
+    // A stream ID is looked up with the documented GET /stream/{id}: a 404 is "not found".
     await search(el, '00000000-0000-4000-8000-000000000000');
     await waitUntil(() => message(el) === 'No stream found');
+    expect(messageClass(el)).to.deep.equal(['not-found']);
     expect(lookups(server).at(-1)!.status).to.equal(404);
     expect(selected).to.equal(0);
   });
@@ -162,9 +186,102 @@ describe('<ns-stream-search>', () => {
     for (const role of ['nanoAdmin', 'nanoUser', 'nanoReadOnly'] as const) {
       const {el, server} = await setUp({role});
       const stream = server.org.streams.find(s => s.state === 'ended')!;
-      setTimeout(() => search(el, stream.streamname));
+      // The documented server finds streams by ID only.
+      setTimeout(() => search(el, documentedOnly ? stream.id : stream.streamname));
       const event = (await oneEvent(el, 'ns-stream-select')) as NsStreamSelectEvent;
       expect(event.detail.streamId, role).to.equal(stream.id);
+    }
+  });
+
+  describe('against a server with only the documented API', () => {
+    const documented = {mockOptions: {documentedOnly: true}} satisfies Parameters<
+      typeof withMockProvider
+    >[1];
+
+    it('says it cannot search by streamname, not "No stream found" or an error', async () => {
+      const {el, server} = await setUp(documented);
+      const stream = server.org.streams.find(s => s.state === 'live')!;
+      let selected = 0;
+      let failed = 0;
+      el.addEventListener('ns-stream-select', () => selected++);
+      el.addEventListener('ns-load-error', () => failed++);
+      await search(el, stream.streamname);
+      await waitUntil(() => message(el) === NOT_OFFERED, 'no "does not offer" message');
+      expect(messageClass(el)).to.deep.equal(['not-offered']);
+      expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="message"]')!.getAttribute('role')).to.equal(
+        'status',
+      );
+      expect(selected + failed).to.equal(0);
+      await expect(el).to.be.accessible();
+      // Remembered: another streamname search sends nothing and says the same at once.
+      const asked = lookups(server).length;
+      const other = server.org.streams.find(s => s.state === 'ended')!;
+      await search(el, other.streamname);
+      await waitUntil(() => message(el) === NOT_OFFERED);
+      expect(lookups(server).length).to.equal(asked);
+      // The stream ID search still works.
+      setTimeout(() => search(el, stream.id));
+      const event = (await oneEvent(el, 'ns-stream-select')) as NsStreamSelectEvent;
+      expect(event.detail.streamId).to.equal(stream.id);
+      await waitUntil(() => message(el) === `Found stream ${stream.streamname}`);
+      expect(failed).to.equal(0);
+    });
+
+    it('says it in German too', async () => {
+      const {el, server} = await setUp({...documented, locale: 'de'});
+      await search(el, server.org.streams[0]!.streamname);
+      await waitUntil(
+        () =>
+          message(el) ===
+          'Diese API bietet keine Suche nach Streamnamen; suchen Sie nach der Stream-ID',
+        'no German "does not offer" message',
+      );
+    });
+  });
+
+  it("finds a member in its group's playouts when the API lists no individual streams", async () => {
+    // A server with the streamname search but without `individual`: group rows only.
+    const server = await createMockServer({now: TEST_NOW});
+    const sent: URL[] = [];
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const url = new URL(new Request(input, init).url);
+      sent.push(url);
+      if (url.searchParams.has('individual')) return new Response('Not Found', {status: 404});
+      if (url.searchParams.has('streamname')) {
+        // Such a server lists the group's row for a member's streamname.
+        const member = server.org.streams.find(
+          s => s.streamname === url.searchParams.get('streamname'),
+        );
+        if (member?.streamgroup && member.streamgroup !== member.id) {
+          url.searchParams.set('streamname', server.org.find(member.streamgroup)!.streamname);
+          return server.fetch(url, init);
+        }
+      }
+      return server.fetch(input, init);
+    };
+    const el = document.createElement('ns-stream-search');
+    el.client = new BintuClient({fetch, apiKey: server.apiKey});
+    document.body.append(el);
+    try {
+      const transcode = server.org.streams.find(
+        s => s.streamgroup && s.streamgroup !== s.id && s.state !== 'deleted',
+      )!;
+      setTimeout(() => search(el, transcode.streamname));
+      const event = (await oneEvent(el, 'ns-stream-select')) as NsStreamSelectEvent;
+      expect(event.detail).to.deep.equal({
+        streamId: transcode.id,
+        streamgroupId: transcode.streamgroup,
+      });
+      await waitUntil(() => message(el) === `Found stream ${transcode.streamname}`);
+      // Refused with `individual`, answered without it; the next search does not send it.
+      expect(sent.map(u => u.searchParams.has('individual'))).to.deep.equal([true, false]);
+      const single = server.org.streams.find(s => !s.streamgroup && s.state === 'live')!;
+      setTimeout(() => search(el, single.streamname));
+      await oneEvent(el, 'ns-stream-select');
+      expect(sent.slice(2).some(u => u.searchParams.has('individual'))).to.equal(false);
+    } finally {
+      el.remove();
     }
   });
 });

@@ -7,6 +7,7 @@ import {
   type Timers,
 } from '../../src/elements/ns-token-info/refresh-controller.js';
 import {BintuClient} from '../../src/api/client.js';
+import {TOKEN_ISSUER} from '../../src/mock/index.js';
 import {withMockProvider} from '../helpers/fixtures.js';
 
 const s = (ms: number) => Math.floor(ms / 1000);
@@ -56,7 +57,7 @@ describe('<ns-token-info>', () => {
     expect(root(el).querySelector('ns-copy-button')!.value).to.equal(jwt);
     expect(value(el, 'Algorithm')).to.equal('EdDSA');
     expect(value(el, 'Key ID')).to.equal(server.kid);
-    expect(value(el, 'Issuer')).to.equal('https://token.nanostream.cloud');
+    expect(value(el, 'Issuer')).to.equal(TOKEN_ISSUER);
     expect(badge(el)).to.equal('Expires in 3 hours');
     expect(part(el, 'badge')!.getAttribute('data-validity')).to.equal('valid');
     expect(value(el, 'Valid until')).to.match(/UTC$/);
@@ -67,6 +68,42 @@ describe('<ns-token-info>', () => {
     expect(value(el, 'Token tag')).to.equal('premiere');
     expect(value(el, 'Client IP')).to.equal('Not set');
     expect(part(el, 'note')!.textContent).to.contain('signature is not verified');
+  });
+
+  it('shows a current token’s key id, issuer and cust, and an older RS256 token alike', async () => {
+    const now = Date.now();
+    const current = await new SignJWT({
+      aud: 'splay',
+      streams: ['AB12c-aaaaa'],
+      sub: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+      cust: 'order-4711',
+    })
+      .setProtectedHeader({alg: 'EdDSA', kid: 'nano_x25519', typ: 'JWT'})
+      .setIssuer('nanocosmos')
+      .setIssuedAt(s(now))
+      .setExpirationTime(s(now + 3600_000))
+      .sign((await keys).privateKey);
+    const el = await fixture<NsTokenInfo>(html`<ns-token-info token=${current}></ns-token-info>`);
+    expect(value(el, 'Key ID')).to.equal('nano_x25519');
+    expect(value(el, 'Issuer')).to.equal('nanocosmos');
+    expect(value(el, 'Custom data')).to.equal('order-4711');
+    expect(part(el, 'settings')!.textContent).to.contain('order-4711');
+
+    const {privateKey} = await generateKeyPair('RS256');
+    el.token = await new SignJWT({aud: 'splay', streams: ['AB12c-bbbbb']})
+      .setProtectedHeader({alg: 'RS256', kid: 'nanocosmos', typ: 'JWT'})
+      .setIssuer('nanocosmos')
+      .setIssuedAt(s(now))
+      .setExpirationTime(s(now + 3600_000))
+      .sign(privateKey);
+    await el.updateComplete;
+    expect(part(el, 'invalid')).to.equal(null);
+    expect(value(el, 'Algorithm')).to.equal('RS256');
+    expect(value(el, 'Key ID')).to.equal('nanocosmos');
+    expect(value(el, 'Covers')).to.contain('AB12c-bbbbb');
+    // No cust in this token: no row for it, and nothing reads "undefined".
+    expect(value(el, 'Custom data')).to.equal(undefined);
+    expect(root(el).textContent).not.to.match(/undefined|NaN|Invalid Date/);
   });
 
   it('is accessible', async function () {

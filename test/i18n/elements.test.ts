@@ -469,19 +469,30 @@ describe('i18n: German (locale="de" on the provider)', () => {
 
   describe('<ns-api-provider>', () => {
     it('shows its own error in German', async () => {
+      // A mock that cannot be set up: the provider has no client to give, and says so.
       const provider = await fixture<NsApiProvider>(
         html`<ns-api-provider
           mock
           locale="de"
-          .mockOptions=${{latencyMs: 0}}
-          .fetch=${undefined}
+          .mockOptions=${{latencyMs: 0, hash: 'not a hash'}}
         ></ns-api-provider>`,
       );
-      await waitUntil(() => provider.status !== 'loading', 'the provider did not load');
-      provider.mockServer!.inject('getOrganisation', {network: true});
-      await provider.reload();
+      await waitUntil(() => provider.status === 'error', 'the provider did not fail');
       await provider.updateComplete;
       expectShows(provider, 'Erneut versuchen');
+      expectNoEnglish(provider);
+    });
+
+    it('says in German that the role is unknown', async () => {
+      const provider = await fixture<NsApiProvider>(
+        html`<ns-api-provider mock locale="de" .mockOptions=${{latencyMs: 0}}></ns-api-provider>`,
+      );
+      await waitUntil(() => provider.status !== 'loading', 'the provider did not load');
+      provider.mockServer!.inject('getUser', {status: 404, body: 'Not Found'});
+      await provider.reload();
+      await waitUntil(() => provider.status === 'ready', 'the provider did not load again');
+      await provider.updateComplete;
+      expect(provider.shadowRoot!.querySelector('[part="note"]')!.textContent).to.match(/Rolle/);
       expectNoEnglish(provider);
       provider.mockServer!.clearFaults();
     });

@@ -43,22 +43,30 @@ describe('mock API: authentication and roles', () => {
     expect(body).to.deep.equal(UNAUTHORIZED);
   });
 
-  it('treats the API key as nanoAdmin and a user token as its role', async () => {
-    expect((await callJson(server, '/user/me')).body).to.deep.equal({
-      email: server.org.users[0]!.email,
+  it('treats the API key as nanoAdmin and a user token as its role (GET /user)', async () => {
+    const owner = server.org.users[0]!;
+    expect((await callJson(server, '/user')).body).to.deep.equal({
+      id: owner.id,
+      email: owner.email,
       permission: 'nanoAdmin',
     });
-    for (const role of ['nanoAdmin', 'nanoUser', 'nanoReadOnly'] as const) {
-      const {body} = await callJson(server, '/user/me', {as: role});
+    for (const role of ['nanoAdmin', 'nanoUser'] as const) {
+      const {body} = await callJson(server, '/user', {as: role});
       expect(body).to.have.property('permission', role);
       expect(body).to.have.property('email').that.matches(/@/);
     }
+    // A read-only caller gets no user info: 403, as the documentation says.
+    const readOnly = await callJson(server, '/user', {as: 'nanoReadOnly'});
+    expect(readOnly.status).to.equal(403);
+    expect(readOnly.body).to.deep.equal({error: {message: 'Access denied', code: 2001}});
     const token = server.issueUserToken('nanoUser', {email: 'someone@example.org'});
-    const me = await callJson(server, '/user/me', {
+    const me = await callJson(server, '/user', {
       as: 'anonymous',
       headers: {'X-BINTU-TOKEN': token},
     });
-    expect(me.body).to.deep.equal({email: 'someone@example.org', permission: 'nanoUser'});
+    expect(me.body).to.include({email: 'someone@example.org', permission: 'nanoUser'});
+    // No such route as /user/me.
+    expect((await call(server, '/user/me')).status).to.equal(404);
   });
 
   it('serves GET /stream/{id}/group without credentials (public)', async () => {
@@ -135,26 +143,24 @@ describe('mock API: authentication and roles', () => {
 
   it('read-only users can read everything', async () => {
     const id = endedGroup().id;
-    for (const path of [
-      '/stream',
-      `/stream/${id}`,
-      '/tag?search=pro',
-      '/organisation',
-      '/user/me',
-    ]) {
+    for (const path of ['/stream', `/stream/${id}`, '/tag?search=pro', '/organisation']) {
       expect((await call(server, path, {as: 'nanoReadOnly'})).status, path).to.equal(200);
     }
   });
 
-  it('the token service: 401/1001 without credentials, 403/1001 for read-only, 200 for users', async () => {
+  it('the token service: 403/1001 without credentials and for read-only, 200 for users', async () => {
     const request = {orgawide: true};
     const anonymous = await callJson(server, '/splay', {
       host: 'token',
       body: request,
       as: 'anonymous',
     });
-    expect(anonymous.status).to.equal(401);
-    expect(anonymous.body).to.include({success: false, errorCode: 1001});
+    expect(anonymous.status).to.equal(403);
+    expect(anonymous.body).to.deep.equal({
+      success: false,
+      errorCode: 1001,
+      message: 'Provided APIKey is not valid',
+    });
     const readOnly = await callJson(server, '/splay', {
       host: 'token',
       body: request,

@@ -95,7 +95,7 @@ describe('mock transport: fetch and faults', () => {
     expect((await call(server, '/organisation')).status).to.equal(503);
     const fallback = await callJson(server, '/organisation');
     expect(fallback.body).to.deep.equal({error: {message: 'Service Unavailable', code: 5030}});
-    expect((await call(server, '/user/me')).status).to.equal(200);
+    expect((await call(server, '/user')).status).to.equal(200);
     forever();
     expect((await call(server, '/organisation')).status).to.equal(200);
   });

@@ -21,10 +21,8 @@ describe('mock API: mutations', () => {
 
   /** The stream is the newest in the list, stamped with the mock's current time. */
   async function expectBumped(id: string) {
-    const {body} = await list(
-      server,
-      'quantity=1&individual=true&state=live,created,ended,locked,deleted',
-    );
+    const state = server.org.find(id)!.state;
+    const {body} = await list(server, `quantity=1&individual=true&state=${state}`);
     expect(body[0]!.id).to.equal(id);
     expect(Date.parse(body[0]!.updated_at!)).to.be.closeTo(server.now(), 2000);
   }
@@ -181,14 +179,15 @@ describe('mock API: mutations', () => {
       expect((await list(server, 'quantity=1')).body[0]!.id).to.equal(s.id);
     });
 
-    it('creates a group with transcodes, highest bitrate first', async () => {
+    it('creates a group with transcodes, highest bitrate first, one processing list per playout', async () => {
       const res = await post('/stream', {
+        type: 'low-latency',
         tags: ['abr'],
         transcodes: [
           {profile: 'vtrans2-640x360x400x25'},
           {profile: 'vtrans2-852x480x800x25', tags: ['sd']},
         ],
-        processing: [{id: 'thumbs', interval: 60}],
+        processing: [[{id: 'thumbs', interval: 60}], [{id: 'thumbs', interval: 30}]],
       });
       expect(res.status).to.equal(200);
       const g = res.body;
@@ -197,7 +196,10 @@ describe('mock API: mutations', () => {
       const member = (await getStream(server, g.playout.h5live[1]!.id)).body;
       expect(member).to.include({streamgroup: g.id, transcoding: true, state: 'created'});
       expect(member.tags).to.deep.equal(['sd']);
-      expect(member.playout.h5live[0]!.processing).to.deep.equal([{id: 'thumbs', interval: 60}]);
+      expect(member.playout.h5live[0]!.processing).to.deep.equal([{id: 'thumbs', interval: 30}]);
+      expect(g.playout.h5live[0]!.processing).to.deep.equal([{id: 'thumbs', interval: 60}]);
+      // A playout without its own list takes the passthrough's.
+      expect(g.playout.h5live[2]!.processing).to.deep.equal([{id: 'thumbs', interval: 60}]);
       expect(
         (await list(server, 'individual=true&quantity=3')).body.map(s => s.id),
       ).to.have.members(g.playout.h5live.map(h => h.id));
@@ -213,7 +215,10 @@ describe('mock API: mutations', () => {
           'transcodes[1].profile',
         ],
         [{tags: 'one'}, 1004, 'tags'],
-        [{processing: [{id: 'thumbs', interval: 5}]}, 1004, 'processing[0].interval'],
+        [{processing: [[{id: 'thumbs', interval: 5}]]}, 1004, 'processing[0][0].interval'],
+        [{processing: [{id: 'thumbs', interval: 10}]}, 1004, 'processing[0]'],
+        [{processing: [[], []]}, 1004, 'processing'],
+        [{type: 'webrtc'}, 1004, 'type'],
         [[1, 2], 1004, 'body'],
       ];
       for (const [body, code, parameter] of cases) {
@@ -342,22 +347,23 @@ describe('mock API: mutations', () => {
   });
 
   describe('reads', () => {
-    it('bounds VOD and assets with asset_limit', async () => {
+    it('bounds VOD recordings (playout.web) and assets with asset_limit', async () => {
       const s = find(
         s => s.streamgroup === s.id && s.state === 'ended' && (s.processing?.length ?? 0) > 0,
       );
       const full = (await getStream(server, s.id)).body;
       const bounded = (await callJson<Stream>(server, `/stream/${s.id}?asset_limit=1`)).body;
-      expect(bounded.playout.vod!.length).to.be.at.most(1);
+      expect(full.playout.web!.length).to.be.greaterThan(1);
+      expect(bounded.playout.web!.length).to.equal(1);
       expect(bounded.playout.thumbnails!.length).to.be.at.most(1);
-      expect(bounded.playout.vod).to.deep.equal(full.playout.vod!.slice(0, 1));
+      expect(bounded.playout.web).to.deep.equal(full.playout.web!.slice(0, 1));
       const none = (await callJson<Stream>(server, `/stream/${s.id}?asset_limit=0`)).body;
-      expect(none.playout.vod).to.deep.equal([]);
+      expect(none.playout.web).to.deep.equal([]);
     });
 
     it('shows a live group as the player sees it', async () => {
       const g = group('live');
-      const {body} = await callJson<StreamGroup>(server, `/stream/${g.id}/group`, {
+      const {body} = await callJson<StreamGroup>(server, `/stream/${g.id}/group?profile=player`, {
         as: 'anonymous',
       });
       const members = server.org.members(g);
@@ -401,7 +407,9 @@ describe('mock API: mutations', () => {
 
     it('answers the organisation and its packages', async () => {
       const {body} = await callJson(server, '/organisation');
-      expect(body).to.deep.equal(server.org.organisation);
+      const {id, ...answer} = server.org.organisation;
+      expect(id).to.match(/^[0-9a-f-]{36}$/);
+      expect(body).to.deep.equal(answer);
       expect(body).to.have.nested.property('limits.transcodes', 4);
     });
 

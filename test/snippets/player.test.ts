@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {escapeHtml, jsonForScript} from '../../src/snippets/escape.js';
+import {EMBED_PAGES, EMBED_PAGE_URL, EMBED_VERSIONS} from '../../src/snippets/embed.js';
 import {
-  EMBED_PAGE_URL,
   PLAYER_PAGE_URL,
   PLAYER_SCRIPT_URL,
   DEFAULT_PLAYER_API_URL,
@@ -169,16 +169,19 @@ describe('snippets/player', () => {
       apiUrl: HOSTILE,
     };
 
-    it('keeps the iFrame snippet one iframe with an https src carrying the value unchanged', () => {
-      const doc = parse(iframeSnippet(hostile));
-      expect(doc.body.children).to.have.length(1);
-      expect(doc.querySelectorAll('script, img')).to.have.length(0);
-      const src = new URL(doc.querySelector('iframe')!.getAttribute('src')!);
-      expect(src.protocol).to.equal('https:');
-      expect(src.searchParams.get('group.id')).to.equal(HOSTILE);
-      expect(src.searchParams.get('group.security.jwtoken')).to.equal(HOSTILE);
-      expect(doc.querySelector('iframe')!.hasAttribute('onerror')).to.equal(false);
-    });
+    for (const embedVersion of EMBED_VERSIONS) {
+      it(`keeps the iFrame snippet (embed ${embedVersion}) one iframe with an https src carrying the value unchanged`, () => {
+        const doc = parse(iframeSnippet({...hostile, embedVersion}));
+        expect(doc.body.children).to.have.length(1);
+        expect(doc.querySelectorAll('script, img')).to.have.length(0);
+        const src = new URL(doc.querySelector('iframe')!.getAttribute('src')!);
+        expect(src.protocol).to.equal('https:');
+        expect(`${src.origin}${src.pathname}`).to.equal(EMBED_PAGES[embedVersion].url);
+        expect(src.searchParams.get('group.id')).to.equal(HOSTILE);
+        expect(src.searchParams.get('group.security.jwtoken')).to.equal(HOSTILE);
+        expect(doc.querySelector('iframe')!.hasAttribute('onerror')).to.equal(false);
+      });
+    }
 
     it('keeps the HTML snippet a div and two scripts, with the values only inside the config', () => {
       const snippet = htmlSnippet(hostile);

@@ -10,6 +10,8 @@ import {
 const NOW = Date.UTC(2026, 10, 18, 14, 30, 0);
 const s = (ms: number) => Math.floor(ms / 1000);
 
+const SUB = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+
 async function signed(claims: Record<string, unknown>, header: Record<string, unknown> = {}) {
   const {privateKey} = await generateKeyPair('EdDSA', {crv: 'Ed25519'});
   return new SignJWT(claims)
@@ -52,8 +54,60 @@ describe('token/decode', () => {
       ip: ['203.0.113.7', '198.51.100.0/24'],
       user: 'viewer-7',
       tag: 'premiere',
+      cust: undefined,
     });
     expect(d.revocable).to.equal(true);
+  });
+
+  it('decodes a current token: EdDSA with key id nano_x25519, issuer nanocosmos, a UUID subject and cust', async () => {
+    const token = await signed(
+      {
+        aud: 'splay',
+        iss: 'nanocosmos',
+        sub: SUB,
+        iat: s(NOW),
+        nbf: s(NOW),
+        exp: s(NOW) + 3600,
+        streams: ['AB12c-aaaaa'],
+        cust: 'order-4711',
+      },
+      {kid: 'nano_x25519'},
+    );
+    const d = decodeToken(token)!;
+    expect(d.algorithm).to.equal('EdDSA');
+    expect(d.keyId).to.equal('nano_x25519');
+    expect(d.issuer).to.equal('nanocosmos');
+    expect(d.subject).to.equal(SUB);
+    expect(d.scope).to.deep.equal({kind: 'streams', streams: ['AB12c-aaaaa']});
+    expect(d.restrictions.cust).to.equal('order-4711');
+    expect(tokenTiming(d, NOW).validity).to.equal('valid');
+    // A numeric cust is shown as written; one of another type is left out.
+    expect(decodeToken(await signed({cust: 42}))!.restrictions.cust).to.equal('42');
+    expect(decodeToken(await signed({cust: {a: 1}}))!.restrictions.cust).to.equal(undefined);
+    expect(decodeToken(await signed({streams: ['X-1']}))!.restrictions.cust).to.equal(undefined);
+  });
+
+  it('decodes an older RS256 token with key id nanocosmos just as well', async () => {
+    const {privateKey} = await generateKeyPair('RS256');
+    const token = await new SignJWT({
+      aud: 'splay',
+      iss: 'nanocosmos',
+      iat: s(NOW) - 7200,
+      nbf: s(NOW) - 7200,
+      exp: s(NOW) - 3600,
+      orgawide: true,
+    })
+      .setProtectedHeader({alg: 'RS256', kid: 'nanocosmos', typ: 'JWT'})
+      .sign(privateKey);
+    const d = decodeToken(token)!;
+    expect(d, 'an RS256 token did not decode').to.exist;
+    expect(d.algorithm).to.equal('RS256');
+    expect(d.keyId).to.equal('nanocosmos');
+    expect(d.issuer).to.equal('nanocosmos');
+    expect(d.subject).to.equal(undefined);
+    expect(d.scope).to.deep.equal({kind: 'organisation'});
+    expect(d.validUntil!.getTime()).to.equal((s(NOW) - 3600) * 1000);
+    expect(tokenTiming(d, NOW).validity).to.equal('expired');
   });
 
   it('tells streams, organisation-wide and unknown scopes apart, and takes one IP as a list', async () => {

@@ -8,6 +8,7 @@ import type {Stream} from '../../api/types.js';
 import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {NsStreamChangeEvent} from '../../events.js';
 import {define} from '../../internal/define.js';
+import {EMPTY_VALUE} from '../../internal/format.js';
 import {Localizer} from '../../internal/localizer.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {describeError} from '../../internal/templates.js';
@@ -132,7 +133,10 @@ export class NsStreamFieldEditor extends LitElement {
   /** Which field: `tags` or `push-url`. */
   @property() field: EditableField = 'tags';
 
-  /** The field's saved value: the tag list, or the push URL (empty or absent when none). */
+  /**
+   * The field's saved value: the tag list, or the push URL (`''` when none is set; `undefined` when
+   * the server did not say, shown as the empty mark "—" rather than "Not set").
+   */
   @property({attribute: false}) value?: FieldValue;
 
   /** What the field belongs to, for labels (e.g. "Original Stream" or the streamname). */
@@ -177,16 +181,26 @@ export class NsStreamFieldEditor extends LitElement {
         FieldValue,
       ],
       {signal},
-    ): Promise<Stream> => {
+    ): Promise<{stream: Stream; sent: FieldValue}> => {
       if (!client)
         throw new Error('No nanoStream API client: put the element inside <ns-api-provider>.');
-      return field === 'tags'
-        ? client.setStreamTags(id, value as string[], {signal})
-        : client.setStreamPushUrl(id, value as string, {signal});
+      const stream =
+        field === 'tags'
+          ? await client.setStreamTags(id, value as string[], {signal})
+          : await client.setStreamPushUrl(id, value as string, {signal});
+      return {stream, sent: value};
     },
-    onComplete: stream => {
+    onComplete: ({stream, sent}) => {
       const field = this.field;
-      this.saved = field === 'tags' ? [...stream.tags] : (stream.push_url ?? '');
+      // `push_url` in the answer is assumed: a server that leaves it out accepted what was sent.
+      this.saved =
+        field === 'tags'
+          ? Array.isArray(stream.tags)
+            ? [...stream.tags]
+            : sent
+          : typeof stream.push_url === 'string'
+            ? stream.push_url
+            : sent;
       this.editing = false;
       this.failure = '';
       this.dispatchEvent(new NsStreamChangeEvent({streamId: stream.id, action: field, stream}));
@@ -237,7 +251,9 @@ export class NsStreamFieldEditor extends LitElement {
           : html`<span class="none" part="value">${this.text('noTags')}</span>`
         : current
           ? html`<code class="url" part="value">${current}</code>`
-          : html`<span class="none" part="value">${this.text('noPushUrl')}</span>`;
+          : html`<span class="none" part="value"
+              >${(this.saved ?? this.value) === undefined ? EMPTY_VALUE : this.text('noPushUrl')}</span
+            >`;
     return html`<div class="view">
       ${shown}
       ${

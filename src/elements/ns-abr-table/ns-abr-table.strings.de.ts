@@ -31,8 +31,14 @@ export const abrTableStringsDe: AbrTableStrings = {
   adding: 'Wird hinzugefügt…',
   cancel: 'Abbrechen',
   noLowerProfile:
-    'Alle Profile unterhalb der niedrigsten Bitrate dieser Gruppe sind bereits in Verwendung.',
+    'Es lässt sich kein Profil hinzufügen: Ein neues Profil braucht eine niedrigere Bitrate als jedes Playout dieser Gruppe, und eine niedrigere gibt es nicht.',
   limitReached: 'Das Limit Ihrer Organisation von {max} Transcodes ist erreicht.',
   addFailed: 'Das Profil konnte nicht hinzugefügt werden: {reason}',
+  addNotOffered: 'Diese nanoStream-API bietet das Hinzufügen von Profilen nicht an.',
+  addNotEnabled:
+    'Upgrade erforderlich: Adaptive Bitrate (Transcoding) ist für Ihre Organisation nicht aktiviert, daher lassen sich keine Profile hinzufügen.',
+  upgradeTitle: 'Upgrade erforderlich',
+  upgradeText:
+    'Adaptive Bitrate (Transcoding) ist für Ihre Organisation nicht aktiviert. Wenden Sie sich an nanocosmos, um es zu aktivieren.',
   added: 'Profil {profile} hinzugefügt.',
 };

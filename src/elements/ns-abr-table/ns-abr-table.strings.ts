@@ -35,9 +35,16 @@ export const abrTableStrings = {
   add: 'Add',
   adding: 'Adding…',
   cancel: 'Cancel',
-  noLowerProfile: 'Every profile below the lowest bitrate of this group is in use.',
+  noLowerProfile:
+    'No profile can be added: a new profile needs a lower bitrate than every playout of this group, and there is no lower one.',
   limitReached: 'Your organisation’s limit of {max} transcodes is reached.',
   addFailed: 'The profile could not be added: {reason}',
+  addNotOffered: 'This nanoStream API does not offer adding profiles.',
+  addNotEnabled:
+    'Upgrade needed: adaptive bitrate (transcoding) is not enabled for your organisation, so profiles cannot be added.',
+  upgradeTitle: 'Upgrade needed',
+  upgradeText:
+    'Adaptive bitrate (transcoding) is not enabled for your organisation. Contact nanocosmos to activate it.',
   added: 'Profile {profile} added.',
 } as const;
 

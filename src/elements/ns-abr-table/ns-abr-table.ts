@@ -5,6 +5,7 @@ import {consume} from '@lit/context';
 import {Task, TaskStatus, initialState} from '@lit/task';
 import type {BintuClient} from '../../api/client.js';
 import {isApiError} from '../../api/errors.js';
+import {isNotEnabled, isNotOffered} from '../../api/support.js';
 import type {H5LivePlayout, Stream, TranscodeProfileId} from '../../api/types.js';
 import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {NsLoadErrorEvent, NsStreamChangeEvent} from '../../events.js';
@@ -20,7 +21,7 @@ import type {FieldEditorStrings} from '../internal-editors/field-editor.strings.
 import '../internal-editors/ns-stream-field-editor.js';
 import {abrTableCatalogues, type AbrTableStrings} from './ns-abr-table.strings.js';
 import {styles} from './ns-abr-table.styles.js';
-import {eligibleProfiles, profileInfo} from './transcode-profiles.js';
+import {eligibleProfiles, profileInfo, qualityOf, resolutionOf} from './transcode-profiles.js';
 
 /** One playout of the group: its `h5live` entry and, once loaded, its own stream object. */
 interface PlayoutRow {
@@ -35,6 +36,9 @@ interface GroupData {
   members: ReadonlyMap<string, Stream>;
 }
 
+/** Why Add Profile is no longer offered: the API lacks the endpoint, or the organisation the package. */
+type AddBlocked = 'not-offered' | 'not-enabled';
+
 interface AddResult {
   group: Stream;
   added: Stream[];
@@ -48,6 +52,15 @@ interface AddResult {
  *
  * `stream-id` may be the group's id (its passthrough's) or any member's. A new transcode row appears
  * once the API has confirmed it.
+ *
+ * Against a server with only the documented API it degrades, never breaks. Adding a profile
+ * (`POST /stream/{id}/transcode`) is assumed: when it answers 404 or 405 the form closes, a note says
+ * this API does not offer adding profiles, Add Profile is not offered again, and the table keeps
+ * working; a 403 "Organisation is not enabled" says "Upgrade needed". When the organisation's
+ * transcode limit is unknown no limit is claimed: the server decides, and its 403 answer's message
+ * is shown. Without a playout's `info`, Resolution, Bitrate and Framerate come from the transcode's
+ * `vtrans2-WxHxKxF` profile id when its tags carry one, else they show the empty mark ("—"). A load
+ * answered 403 "Organisation is not enabled" shows "Upgrade needed" instead of an error.
  *
  * @event ns-stream-change - Tags or a push URL were saved (`action: 'tags' | 'push-url'`), or a
  *   profile was added (`action: 'transcode'`, `stream` = the group's passthrough).
@@ -67,6 +80,7 @@ interface AddResult {
  * @csspart add-button - Its Add button.
  * @csspart add-cancel-button - Its Cancel button.
  * @csspart message - A note or failure message about adding a profile.
+ * @csspart upgrade - The "Upgrade needed" note (the organisation lacks transcoding).
  * @csspart not-found - The "Stream not found" state.
  * @csspart empty - The note shown when the stream is not a group.
  * @csspart pending - The loading state.
@@ -141,6 +155,8 @@ export class NsAbrTable extends LitElement {
   @state() private profile: TranscodeProfileId | '' = '';
   @state() private addFailure = '';
   @state() private announcement = '';
+  /** Set once adding a profile turned out impossible here; then Add Profile is not offered again. */
+  @state() private addBlocked?: AddBlocked;
 
   @query('.add-button') private addButton?: HTMLButtonElement;
   @query('select') private profileSelect?: HTMLSelectElement;
@@ -201,8 +217,25 @@ export class NsAbrTable extends LitElement {
       void this.updateComplete.then(() => this.addButton?.focus());
     },
     onError: error => {
+      const blocked: AddBlocked | undefined = isNotEnabled(error)
+        ? 'not-enabled'
+        : isNotOffered(error)
+          ? 'not-offered'
+          : undefined;
+      if (blocked) {
+        this.addBlocked = blocked;
+        this.adding = false;
+        this.addFailure = '';
+        void this.updateComplete.then(() =>
+          this.renderRoot.querySelector<HTMLElement>('.add-blocked')?.focus(),
+        );
+        return;
+      }
       const {message, code} = describeError(error, this.i18n.shared());
-      this.addFailure = this.text('addFailed', {reason: [message, code].filter(Boolean).join(' ')});
+      // A 403 here is the server's own verdict (e.g. the organisation's limit): show its words.
+      const own =
+        isApiError(error) && error.status === 403 && error.message.trim() ? error.message : message;
+      this.addFailure = this.text('addFailed', {reason: [own, code].filter(Boolean).join(' ')});
     },
   });
 
@@ -225,12 +258,21 @@ export class NsAbrTable extends LitElement {
         error: error =>
           isApiError(error) && error.status === 404
             ? this.renderNotFound()
-            : renderError(error, () => void this.load.run(), this.i18n.shared()),
+            : isNotEnabled(error)
+              ? this.renderUpgrade()
+              : renderError(error, () => void this.load.run(), this.i18n.shared()),
       })}<span class="sr-only" role="status" aria-live="polite">${this.announcement}</span>`;
   }
 
   private text(key: keyof AbrTableStrings, vars?: Record<string, string | number>): string {
     return this.i18n.text(key, vars);
+  }
+
+  private renderUpgrade() {
+    return html`<div part="upgrade" class="ns-state ns-empty" role="note">
+      <p><strong>${this.text('upgradeTitle')}</strong></p>
+      <p>${this.text('upgradeText')}</p>
+    </div>`;
   }
 
   private renderNotFound() {
@@ -298,7 +340,8 @@ export class NsAbrTable extends LitElement {
     const streamname = stream?.ingest.rtmp.streamname ?? playout.rtmp.streamname;
     const target = original ? name : `${name} (${streamname})`;
     const live = group.state !== 'deleted';
-    const info = playout.info;
+    const quality = qualityOf(playout);
+    const resolution = resolutionOf(quality);
     return html`<tr part="row" data-index=${playout.index}>
       <th scope="row" part="cell">
         <span class="playout-name">${name}</span>
@@ -314,7 +357,7 @@ export class NsAbrTable extends LitElement {
                 field="push-url"
                 stream-id=${stream.id}
                 .client=${this.client}
-                .value=${stream.push_url ?? ''}
+                .value=${typeof stream.push_url === 'string' ? stream.push_url : undefined}
                 target=${target}
                 ?editable=${live && !!this.session?.can('setStreamPushUrl')}
                 .strings=${this.strings}
@@ -350,13 +393,17 @@ export class NsAbrTable extends LitElement {
               ${this.text('original')}
             </td>`
           : html`<td part="cell" data-label=${this.text('resolution')}>
-                ${info ? `${info.width}×${info.height}` : EMPTY_VALUE}
+                ${resolution ?? EMPTY_VALUE}
               </td>
               <td part="cell" data-label=${this.text('bitrate')}>
-                ${info ? formatBitrate(info.bitrate, locale) : EMPTY_VALUE}
+                ${quality.bitrate === undefined ? EMPTY_VALUE : formatBitrate(quality.bitrate, locale)}
               </td>
               <td part="cell" data-label=${this.text('framerate')}>
-                ${info ? this.text('fps', {fps: info.fps}) : EMPTY_VALUE}
+                ${
+                  quality.fps === undefined
+                    ? EMPTY_VALUE
+                    : this.text('fps', {fps: new Intl.NumberFormat(locale).format(quality.fps)})
+                }
               </td>`
       }
     </tr>`;
@@ -366,12 +413,18 @@ export class NsAbrTable extends LitElement {
     const session = this.session;
     if (!session?.can('addTranscode') || !session.features.transcoding) return nothing;
     if (group.state === 'deleted') return nothing;
+    if (this.addBlocked) {
+      return html`<p class="note add-blocked" part="message" role="status" tabindex="-1">
+        ${this.text(this.addBlocked === 'not-offered' ? 'addNotOffered' : 'addNotEnabled')}
+      </p>`;
+    }
     const transcodes = rows.length - 1;
     const max = session.limits.transcodes;
-    if (transcodes >= max) {
+    // Only a limit the server stated is claimed; an unknown one is the server's to enforce.
+    if (session.limitsKnown && transcodes >= max) {
       return html`<p class="note" part="message">${this.text('limitReached', {max})}</p>`;
     }
-    const bitrates = rows.map(r => r.playout.info?.bitrate ?? NaN);
+    const bitrates = rows.map(r => qualityOf(r.playout).bitrate);
     const profiles = eligibleProfiles(bitrates);
     if (!profiles.length) {
       return html`<p class="note" part="message">${this.text('noLowerProfile')}</p>`;

@@ -7,9 +7,17 @@ import {
   DEFAULT_TOKEN_SERVICE_URL,
   type BintuClientOptions,
 } from '../../api/client.js';
-import type {Organisation, Role} from '../../api/types.js';
+import {ApiError} from '../../api/errors.js';
+import {isNotOffered} from '../../api/support.js';
+import type {Organisation, OrganisationFeatures, Role} from '../../api/types.js';
 import {ROLES} from '../../api/types.js';
-import {apiContext, createSession, sessionContext, type NsSession} from '../../context.js';
+import {
+  apiContext,
+  createSession,
+  sessionContext,
+  type NsSession,
+  type RoleSource,
+} from '../../context.js';
 import {NsLoadErrorEvent} from '../../events.js';
 import {define} from '../../internal/define.js';
 import {sharedStrings} from '../../internal/strings.js';
@@ -42,13 +50,19 @@ export function isLocalHostname(hostname: string): boolean {
  * @summary Owns the nanoStream API client and shares it, the organisation's features and the user's
  * role with every ns element inside it.
  *
+ * The provider never holds its elements back: when `GET /organisation` fails or names no
+ * packages, they count as unknown and every section is shown; when `GET /user` cannot say the
+ * role (404, 405, a network failure), the elements act read-only and the provider shows a short
+ * note (part `note`). A 403 from `GET /user` is the documented answer for `nanoReadOnly`.
+ *
  * @slot - The ns elements (and any other content) that use this provider.
- * @event ns-load-error - The organisation or the user's role could not be loaded. `detail: {status, code, message}`.
+ * @event ns-load-error - The organisation or the user's role could not be loaded (not for the 403, 404 or 405 that a server without them answers), or the mock failed to start. `detail: {status, code, message}`.
  * The design tokens below inherit into every ns element inside (through their shadow roots), so
  * one rule on the provider re-brands them all; `theme` sets the colour tokens on the provider, and
  * tokens the page sets on the provider itself win over the theme.
  *
- * @csspart error - The message shown when the organisation could not be loaded (with
+ * @csspart note - The note shown when the server did not say the user's role.
+ * @csspart error - The message shown when the client could not be set up (with
  *   `error-message`, `error-meta`, `retry-button`).
  * @csspart error-message - The error's human message.
  * @csspart error-meta - The error code and HTTP status.
@@ -84,8 +98,17 @@ export class NsApiProvider extends LitElement {
       :host {
         display: block;
       }
-      [part='error'] {
+      [part='error'],
+      [part='note'] {
         margin-block-end: var(--_ns-space);
+      }
+      [part='note'] {
+        margin-block-start: 0;
+        padding: calc(var(--_ns-space) * 0.75) var(--_ns-space);
+        border: 1px solid var(--ns-color-border, #d1d9e0);
+        border-radius: var(--ns-radius, 0.375rem);
+        background: var(--ns-color-surface-raised, #f6f8fa);
+        color: var(--ns-color-text-muted, #59636e);
       }
     `,
   ];
@@ -115,7 +138,13 @@ export class NsApiProvider extends LitElement {
   @property({attribute: false}) mockOptions?: MockServerOptions;
 
   /**
-   * The user's role (`nanoAdmin`, `nanoUser` or `nanoReadOnly`); overrides what `GET /user/me` says.
+   * Packages the host states itself (e.g. `{secure: true, vod: false}`), for a server whose
+   * `GET /organisation` does not name them; they win over what it says.
+   */
+  @property({attribute: false}) features?: Partial<OrganisationFeatures>;
+
+  /**
+   * The user's role (`nanoAdmin`, `nanoUser` or `nanoReadOnly`); overrides what `GET /user` says.
    * (It shadows the ARIA `role` of the element, which a provider never needs.) The `role` attribute
    * is read into this property and then taken off the element, because on an element `role` is
    * ARIA's and `nanoReadOnly` would be an invalid ARIA role in the page.
@@ -158,6 +187,7 @@ export class NsApiProvider extends LitElement {
 
   @state() private organisation?: Organisation;
   @state() private userRole?: Role;
+  @state() private roleSource: RoleSource = 'unknown';
   @state() private loadStatus: NsSession['status'] = 'loading';
   @state() private loadError: unknown;
   @state() private documentLang = '';
@@ -168,7 +198,10 @@ export class NsApiProvider extends LitElement {
   private controller?: AbortController;
   private langObserver?: MutationObserver;
 
-  /** `loading` until the organisation and the user's role are known, then `ready`, or `error`. */
+  /**
+   * `loading` until the organisation and the user's role have been asked for, then `ready` (also
+   * when the server could not say them), or `error` when no client could be set up.
+   */
   get status(): NsSession['status'] {
     return this.loadStatus;
   }
@@ -238,26 +271,37 @@ export class NsApiProvider extends LitElement {
     ];
     // The mock issues its user token for the role, so that the mock server agrees with the UI.
     const mockRoleChanged = this.mock && !this.client && changed.has('role') && this.hasUpdated;
-    if (clientInputs.some(key => changed.has(key)) || mockRoleChanged) void this.setUp();
+    // The role attribute taken away: the role has to be asked for after all.
+    const roleToAsk =
+      changed.has('role') && this.role === null && this.userRole === undefined && this.hasUpdated;
+    if (clientInputs.some(key => changed.has(key)) || mockRoleChanged || roleToAsk) {
+      void this.setUp();
+    }
 
+    const ready = this.loadStatus === 'ready';
     this.session = createSession({
       status: this.loadStatus,
       error: this.loadError,
       organisation: this.organisation,
-      role: this.role ?? this.userRole,
+      features: this.features,
+      role: this.role ?? (ready ? (this.userRole ?? 'nanoReadOnly') : undefined),
+      roleSource: this.role ? 'attribute' : this.roleSource,
       locale: this.resolvedLocale(),
       dashboardUrl: this.dashboardUrl || DEFAULT_DASHBOARD_URL,
     });
   }
 
   override render() {
+    const strings = sharedStrings(this.session.locale);
+    const roleUnknown = this.loadStatus === 'ready' && this.session.roleSource === 'unknown';
     return html`${
         this.loadStatus === 'error'
           ? html`<div part="error">
-              ${renderError(this.loadError, () => void this.reload(), sharedStrings(this.session.locale))}
+              ${renderError(this.loadError, () => void this.reload(), strings)}
             </div>`
           : nothing
-      }<slot></slot>`;
+      }${roleUnknown ? html`<p part="note" role="note">${strings.roleUnknown}</p>` : nothing}<slot
+      ></slot>`;
   }
 
   private resolvedLocale(): string {
@@ -293,24 +337,47 @@ export class NsApiProvider extends LitElement {
     this.loadError = undefined;
     this.organisation = undefined;
     this.userRole = undefined;
+    this.roleSource = 'unknown';
+    let client: BintuClient;
     try {
-      const client = await this.createClient();
-      if (generation !== this.generation) return;
-      this.providedClient = client;
-      const [organisation, user] = await Promise.all([
-        client.getOrganisation({signal}),
-        this.role ? undefined : client.getCurrentUser({signal}),
-      ]);
-      if (generation !== this.generation) return;
-      this.organisation = organisation;
-      this.userRole = user?.permission;
-      this.loadStatus = 'ready';
+      client = await this.createClient();
     } catch (error) {
-      if (generation !== this.generation || signal.aborted) return;
+      if (generation !== this.generation) return;
       this.loadError = error;
       this.loadStatus = 'error';
       this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error)));
+      return;
     }
+    if (generation !== this.generation) return;
+    this.providedClient = client;
+    // Neither answer holds the elements back: each failure only leaves its part unknown.
+    const [organisation, user] = await Promise.allSettled([
+      client.getOrganisation({signal}),
+      this.role ? Promise.resolve(undefined) : client.getUser({signal}),
+    ]);
+    if (generation !== this.generation || signal.aborted) return;
+    if (organisation.status === 'fulfilled') this.organisation = organisation.value;
+    else this.reportUnlessAbsent(organisation.reason);
+    if (user.status === 'fulfilled') {
+      const permission = user.value?.permission;
+      if (permission && (ROLES as readonly string[]).includes(permission)) {
+        this.userRole = permission;
+        this.roleSource = 'server';
+      }
+    } else if (isForbidden(user.reason)) {
+      // The documented answer of `GET /user` to a read-only caller.
+      this.userRole = 'nanoReadOnly';
+      this.roleSource = 'server';
+    } else {
+      this.reportUnlessAbsent(user.reason);
+    }
+    this.loadStatus = 'ready';
+  }
+
+  /** Fires `ns-load-error` for a failure, unless it only says the server lacks the operation. */
+  private reportUnlessAbsent(error: unknown): void {
+    if (isNotOffered(error)) return;
+    this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error)));
   }
 
   private async createClient(): Promise<BintuClient> {
@@ -343,6 +410,10 @@ export class NsApiProvider extends LitElement {
     if (this.fetch) options.fetch = this.fetch;
     return new BintuClient(options);
   }
+}
+
+function isForbidden(error: unknown): boolean {
+  return error instanceof ApiError && error.kind === 'http' && error.status === 403;
 }
 
 define('ns-api-provider', NsApiProvider);

@@ -3,6 +3,8 @@ import {property, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
 import {Task, TaskStatus, initialState} from '@lit/task';
 import type {BintuClient} from '../../api/client.js';
+import {recordingsOf} from '../../api/recordings.js';
+import {isNotEnabled} from '../../api/support.js';
 import type {H5LivePlayout, ProcessingId, Stream} from '../../api/types.js';
 import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {NsLoadErrorEvent, NsStreamChangeEvent} from '../../events.js';
@@ -10,7 +12,7 @@ import '../../internal/copy-button.js';
 import {copyButtonExports} from '../../internal/parts.js';
 import {define} from '../../internal/define.js';
 import {isLinkable} from '../../internal/url.js';
-import {formatBitrate, formatBytes, formatDuration} from '../../internal/format.js';
+import {EMPTY_VALUE, formatBitrate, formatBytes, formatDuration} from '../../internal/format.js';
 import {Localizer} from '../../internal/localizer.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {
@@ -37,7 +39,6 @@ import {
   hasInterval,
   isGroup,
   playoutOf,
-  recordingsOf,
   replaySessionsOf,
   sameAsStored,
   toProcessId,
@@ -47,6 +48,7 @@ import {
   type ProcessDraft,
 } from './processing.js';
 import {styles} from './ns-live-processing.styles.js';
+import {qualityOf, resolutionOf} from '../ns-abr-table/transcode-profiles.js';
 
 /** Where the "Upgrade needed" note sends people unless `contact-url` says otherwise. */
 export const DEFAULT_CONTACT_URL = 'https://www.nanocosmos.de/contact';
@@ -88,6 +90,16 @@ const IMAGE_ICON =
  *
  * Without the organisation's live processing package it shows an "Upgrade needed" note and sends
  * no request.
+ *
+ * Against a server with only the documented API it degrades, never breaks. When the organisation's
+ * packages are unknown the element is shown, and a load answered 403 "Organisation is not enabled"
+ * shows "Upgrade needed" instead of an error; so does a save of the settings answered that way (the
+ * form gives way to the note). Recordings are the stream's `playout.web` entries of type `vod`: one
+ * without a name is named by its URL's last segment, a missing date or size shows the empty mark
+ * ("—"). The live replay's URL is its replay page, shown and linked as such. Replay sessions are
+ * assumed: when the stream does not list them the element says so instead of claiming there are
+ * none, and a session's missing parts show "—". Without a playout's `info` the quality comes from a
+ * transcode's profile id when its tags carry one, else it shows "—".
  *
  * @event ns-stream-change - Settings were saved. `detail: {streamId, action: 'processing', stream}` (`streamId` is the quality's stream).
  * @event ns-load-error - The stream could not be loaded. `detail: {status, code, message}`.
@@ -190,6 +202,8 @@ export class NsLiveProcessing extends LitElement {
   @state() private saves: ReadonlyMap<string, SaveState> = new Map();
   /** Image URLs that failed to load. */
   @state() private brokenImages: ReadonlySet<string> = new Set();
+  /** A save answered "Organisation is not enabled": the settings cannot be changed here. */
+  @state() private saveNotEnabled = false;
 
   /** The stream of the selected quality (the stream itself when it is single). */
   private memberId = '';
@@ -299,15 +313,24 @@ export class NsLiveProcessing extends LitElement {
         this.stream
           ? this.renderContent(this.stream, false)
           : renderPending(this.text('loadingStream'), {strings: this.i18n.shared()}),
-      error: error => renderError(error, () => void this.streamTask.run(), this.i18n.shared()),
+      error: error =>
+        isNotEnabled(error)
+          ? this.renderUpgrade()
+          : renderError(error, () => void this.streamTask.run(), this.i18n.shared()),
     });
   }
 
-  private renderUpgrade(): TemplateResult {
+  private renderUpgrade(after?: 'save'): TemplateResult {
     return html`
-      <div part="upgrade" class="upgrade" role="note" aria-labelledby="upgrade-title">
+      <div
+        part="upgrade"
+        class="upgrade"
+        role=${after ? 'alert' : 'note'}
+        tabindex="-1"
+        aria-labelledby="upgrade-title"
+      >
         <h3 id="upgrade-title">${this.text('upgradeTitle')}</h3>
-        <p>${this.text('upgradeText')}</p>
+        <p>${this.text(after ? 'saveNotEnabled' : 'upgradeText')}</p>
         <p>
           <a href=${this.contactUrl} target="_blank" rel="noopener noreferrer"
             >${this.text('upgradeContact')}</a
@@ -360,9 +383,14 @@ export class NsLiveProcessing extends LitElement {
   }
 
   private qualityLabel(playout: H5LivePlayout, index: number): string {
-    const info = playout.info;
-    if (!info) return this.text('qualityUnknown', {index: index + 1});
-    const resolution = `${info.height}p`;
+    const {height} = qualityOf(playout);
+    if (height === undefined) {
+      // Without `info` or a profile id the passthrough is still known to be the original.
+      return playout.index === 0
+        ? this.text('qualityUnknownOriginal')
+        : this.text('qualityUnknown', {index: index + 1});
+    }
+    const resolution = `${height}p`;
     return this.text(playout.index === 0 ? 'qualityTabOriginal' : 'qualityTab', {resolution});
   }
 
@@ -414,7 +442,10 @@ export class NsLiveProcessing extends LitElement {
         value
           ? this.renderProcess(value, false)
           : renderPending(this.text('loadingStream'), {strings: this.i18n.shared()}),
-      error: error => renderError(error, () => void this.memberTask.run(), this.i18n.shared()),
+      error: error =>
+        isNotEnabled(error)
+          ? this.renderUpgrade()
+          : renderError(error, () => void this.memberTask.run(), this.i18n.shared()),
     });
   }
 
@@ -425,13 +456,14 @@ export class NsLiveProcessing extends LitElement {
     const config = configOf(playout, id);
     const name = this.text(PROCESS_NAME[id]);
     const streamname = playout?.rtmp.streamname ?? stream.ingest.rtmp.streamname;
-    const info = playout?.info;
-    const quality = info
-      ? this.text('qualityValue', {
-          resolution: `${info.width}×${info.height}`,
-          bitrate: formatBitrate(info.bitrate, this.locale),
-        })
-      : '—';
+    const known = qualityOf(playout);
+    const resolution = resolutionOf(known);
+    const bitrate =
+      known.bitrate === undefined ? undefined : formatBitrate(known.bitrate, this.locale);
+    const quality =
+      resolution && bitrate
+        ? this.text('qualityValue', {resolution, bitrate})
+        : (resolution ?? bitrate ?? EMPTY_VALUE);
     const asset =
       id === 'thumbs'
         ? assetsOf(stream, 'thumbnails', memberId)[0]
@@ -473,11 +505,13 @@ export class NsLiveProcessing extends LitElement {
             <dd class="mono">${streamname}</dd>
             <dt>${this.text('quality')}</dt>
             <dd>${quality}</dd>
-            ${id === 'rec' ? nothing : this.renderAssetUrl(asset?.url, name)}
+            ${id === 'rec' ? nothing : this.renderAssetUrl(asset?.url, name, id === 'replay')}
             ${
               hasInterval(id)
                 ? html`<dt>${this.text('interval')}</dt>
-                    <dd>${config?.interval != null ? this.seconds(config.interval) : '—'}</dd>`
+                    <dd>
+                      ${typeof config?.interval === 'number' ? this.seconds(config.interval) : EMPTY_VALUE}
+                    </dd>`
                 : nothing
             }
             ${
@@ -486,10 +520,12 @@ export class NsLiveProcessing extends LitElement {
                     <dd>
                       ${
                         !config
-                          ? '—'
+                          ? EMPTY_VALUE
                           : config.duration == null
                             ? this.text('entireStream')
-                            : this.seconds(config.duration)
+                            : typeof config.duration === 'number'
+                              ? this.seconds(config.duration)
+                              : EMPTY_VALUE
                       }
                     </dd>`
                 : nothing
@@ -497,9 +533,15 @@ export class NsLiveProcessing extends LitElement {
           </dl>
           ${withPreview && asset ? this.renderPreview(asset.url, memberId, streamname) : nothing}
         </div>
-        ${id === 'replay' ? this.renderSessions(stream, memberId) : nothing}
+        ${id === 'replay' ? this.renderSessions(stream, memberId, !!asset) : nothing}
         ${id === 'rec' ? this.renderRecordings(stream, memberId) : nothing}
-        ${this.canEdit ? this.renderSettings(playout, busy) : nothing}
+        ${
+          !this.canEdit
+            ? nothing
+            : this.saveNotEnabled
+              ? this.renderUpgrade('save')
+              : this.renderSettings(playout, busy)
+        }
       </section>
     `;
   }
@@ -536,17 +578,29 @@ export class NsLiveProcessing extends LitElement {
     >`;
   }
 
-  private renderAssetUrl(url: string | undefined, processName: string): TemplateResult {
+  /** The asset's URL; for the live replay that is its replay page (rev 2), labelled so. */
+  private renderAssetUrl(
+    url: string | undefined,
+    processName: string,
+    replayPage = false,
+  ): TemplateResult {
     return html`
-      <dt>${this.text('assetUrl')}</dt>
+      <dt>${this.text(replayPage ? 'replayPage' : 'assetUrl')}</dt>
       <dd>
         ${
           url
             ? html`<span class="url">
-                ${this.link(url, url, {mono: true})}
+                ${this.link(url, url, {
+                  mono: true,
+                  label: replayPage ? this.text('openReplayPageLabel', {url}) : undefined,
+                })}
                 <ns-copy-button
                   .value=${url}
-                  .label=${this.text('copyAssetUrl', {process: processName})}
+                  .label=${
+                    replayPage
+                      ? this.text('copyReplayPage')
+                      : this.text('copyAssetUrl', {process: processName})
+                  }
                   .strings=${this.strings}
                   exportparts=${copyButtonExports}
                 ></ns-copy-button>
@@ -589,8 +643,16 @@ export class NsLiveProcessing extends LitElement {
     `;
   }
 
-  private renderSessions(stream: Stream, memberId: string): TemplateResult {
+  private renderSessions(stream: Stream, memberId: string, hasPage: boolean): TemplateResult {
     const sessions = replaySessionsOf(stream, memberId);
+    if (!sessions) {
+      return html`
+        <div class="block">
+          <h4 id="sessions-heading">${this.text('sessionsHeading')}</h4>
+          <p class="muted">${this.text(hasPage ? 'sessionsNotListedPage' : 'sessionsNotListed')}</p>
+        </div>
+      `;
+    }
     return html`
       <div class="block">
         <h4 id="sessions-heading">${this.text('sessionsHeading')}</h4>
@@ -612,30 +674,50 @@ export class NsLiveProcessing extends LitElement {
                     </tr>
                   </thead>
                   <tbody>
-                    ${sessions.map(s => {
-                      const date = this.i18n.dateTime(s.sessionDate, {label: false});
+                    ${sessions.map((s, i) => {
+                      const date = s.sessionDate
+                        ? this.i18n.dateTime(s.sessionDate, {label: false})
+                        : EMPTY_VALUE;
+                      // Without a date, a session is named by its place in the list.
+                      const label = (
+                        dated: LiveProcessingStringKey,
+                        undated: LiveProcessingStringKey,
+                      ) =>
+                        s.sessionDate ? this.text(dated, {date}) : this.text(undated, {n: i + 1});
                       return html`<tr>
                         <td>${date}</td>
                         <td>
-                          <span class="url">
-                            ${this.link(s.hlsUrl, fileName(s.hlsUrl), {mono: true})}
-                            <ns-copy-button
-                              .value=${s.hlsUrl}
-                              .label=${this.text('copyHlsLabel', {date})}
-                              .strings=${this.strings}
-                              exportparts=${copyButtonExports}
-                            ></ns-copy-button>
-                          </span>
+                          ${
+                            s.hlsUrl
+                              ? html`<span class="url">
+                                  ${this.link(s.hlsUrl, fileName(s.hlsUrl), {mono: true})}
+                                  <ns-copy-button
+                                    .value=${s.hlsUrl}
+                                    .label=${label('copyHlsLabel', 'copyHlsLabelUndated')}
+                                    .strings=${this.strings}
+                                    exportparts=${copyButtonExports}
+                                  ></ns-copy-button>
+                                </span>`
+                              : EMPTY_VALUE
+                          }
                         </td>
                         <td>
-                          ${this.link(s.replayUrl, this.text('openReplay'), {
-                            label: this.text('openReplayLabel', {date}),
-                          })}
+                          ${
+                            s.replayUrl
+                              ? this.link(s.replayUrl, this.text('openReplay'), {
+                                  label: label('openReplayLabel', 'openReplayLabelUndated'),
+                                })
+                              : EMPTY_VALUE
+                          }
                         </td>
                         <td>
-                          ${this.link(s.clipUrl, this.text('openClip'), {
-                            label: this.text('openClipLabel', {date}),
-                          })}
+                          ${
+                            s.clipUrl
+                              ? this.link(s.clipUrl, this.text('openClip'), {
+                                  label: label('openClipLabel', 'openClipLabelUndated'),
+                                })
+                              : EMPTY_VALUE
+                          }
                         </td>
                       </tr>`;
                     })}
@@ -649,7 +731,7 @@ export class NsLiveProcessing extends LitElement {
   }
 
   private renderRecordings(stream: Stream, memberId: string): TemplateResult {
-    const recordings = recordingsOf(stream, memberId);
+    const recordings = recordingsOf(stream.playout, memberId);
     return html`
       <div class="block">
         <h4 id="recordings-heading">${this.text('recordingsHeading')}</h4>
@@ -670,16 +752,21 @@ export class NsLiveProcessing extends LitElement {
                   </thead>
                   <tbody>
                     ${recordings.map(r => {
-                      const size = formatBytes(r.size, this.locale);
+                      const size =
+                        r.size === undefined ? undefined : formatBytes(r.size, this.locale);
                       return html`<tr>
-                        <td>${this.i18n.dateTime(r.session_date, {label: false})}</td>
+                        <td>
+                          ${r.sessionDate ? this.i18n.dateTime(r.sessionDate, {label: false}) : EMPTY_VALUE}
+                        </td>
                         <td>
                           <span class="url">
                             ${this.link(r.url, r.name, {
                               mono: true,
-                              label: this.text('downloadLabel', {name: r.name, size}),
+                              label: size
+                                ? this.text('downloadLabel', {name: r.name, size})
+                                : this.text('downloadLabelNoSize', {name: r.name}),
                             })}
-                            <span class="muted">${size}</span>
+                            ${size ? html`<span class="muted">${size}</span>` : nothing}
                           </span>
                         </td>
                       </tr>`;
@@ -992,6 +1079,14 @@ export class NsLiveProcessing extends LitElement {
       );
     } catch (error) {
       if (controller.signal.aborted) return;
+      if (isNotEnabled(error)) {
+        // The organisation lacks the package after all: say "Upgrade needed", keep what was typed.
+        this.setSave(key, undefined);
+        this.saveNotEnabled = true;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('[part="upgrade"]')?.focus();
+        return;
+      }
       const {message, code} = describeError(error, this.i18n.shared());
       this.setSave(key, {status: 'failed', reason: [message, code].filter(Boolean).join(' ')});
     }

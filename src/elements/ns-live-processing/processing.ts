@@ -2,15 +2,14 @@
  * Pure helpers of `<ns-live-processing>`: which processes a playout runs, the editable drafts of
  * their settings and their validation against the documented ranges, the replacement processing
  * list sent to `POST /stream/{id}/processing`, and cache-busting asset URLs. No DOM, no Lit.
+ * (Recordings are read by `recordingsOf` in src/api/recordings.ts, their one home.)
  */
 import type {
   Asset,
   H5LivePlayout,
-  PlayoutInfo,
   ProcessingConfig,
   ProcessingId,
   Stream,
-  VodRecording,
 } from '../../api/types.js';
 
 /** The live processes, in the order the dashboard lists them. */
@@ -83,45 +82,54 @@ export function assetsOf(
   return (stream.playout[kind] ?? []).filter(a => a.streamId === streamId);
 }
 
-/** The stream's VOD recordings, newest session first. */
-export function recordingsOf(stream: Stream, streamId: string): VodRecording[] {
-  return (stream.playout.vod ?? [])
-    .filter(v => v.streamId === streamId)
-    .sort((a, b) => Date.parse(b.session_date) - Date.parse(a.session_date));
-}
-
-/** One session of a live replay. */
+/**
+ * One session of a live replay, as far as the server describes it: `replay_sessions` is assumed,
+ * so each part may be missing.
+ */
 export interface ReplaySession {
-  /** ISO 8601 start of the session. */
-  sessionDate: string;
+  /** ISO 8601 start of the session, when the server says. */
+  sessionDate: string | undefined;
   /** The session's HLS playlist. */
-  hlsUrl: string;
+  hlsUrl: string | undefined;
   /** Where the session can be replayed. */
-  replayUrl: string;
+  replayUrl: string | undefined;
   /** Where clips of the session can be cut and shared. */
-  clipUrl: string;
+  clipUrl: string | undefined;
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+const textOr = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
+const dateOr = (value: unknown): string | undefined =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
 
 /**
- * The replay sessions of one stream, newest first, from `playout.replay_sessions` (an assumed
- * field). Entries without a date or one of the three URLs are skipped.
+ * The replay sessions of one stream from `playout.replay_sessions` (an assumed field), newest
+ * first (undated ones after the dated, in the server's order). `undefined` when the stream does not
+ * list sessions at all — then nothing can be said about them; an empty list means it has none.
+ * An entry is kept when it has at least one of its three URLs; what it lacks stays undefined.
  */
-export function replaySessionsOf(stream: Stream, streamId: string): ReplaySession[] {
-  const sessions: ReplaySession[] = [];
-  for (const s of stream.playout.replay_sessions ?? []) {
-    if (typeof s !== 'object' || s === null || s.streamId !== streamId) continue;
-    const {session_date: date, url, replay_url: replay, clip_url: clip} = s;
-    if (!isText(date) || !isText(url) || !isText(replay) || !isText(clip)) continue;
-    sessions.push({sessionDate: date, hlsUrl: url, replayUrl: replay, clipUrl: clip});
+export function replaySessionsOf(stream: Stream, streamId: string): ReplaySession[] | undefined {
+  const listed: unknown = stream.playout.replay_sessions;
+  if (!Array.isArray(listed)) return undefined;
+  const sessions: {session: ReplaySession; order: number}[] = [];
+  for (const entry of listed as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const s = entry as Record<string, unknown>;
+    if (s['streamId'] !== streamId) continue;
+    const session: ReplaySession = {
+      sessionDate: dateOr(s['session_date']),
+      hlsUrl: textOr(s['url']),
+      replayUrl: textOr(s['replay_url']),
+      clipUrl: textOr(s['clip_url']),
+    };
+    if (!session.hlsUrl && !session.replayUrl && !session.clipUrl) continue;
+    sessions.push({session, order: sessions.length});
   }
-  return sessions.sort((a, b) => Date.parse(b.sessionDate) - Date.parse(a.sessionDate));
-}
-
-/** "1920×1080", or undefined without playout info. */
-export function resolutionOf(info: PlayoutInfo | undefined): string | undefined {
-  return info ? `${info.width}×${info.height}` : undefined;
+  const time = (s: ReplaySession) => (s.sessionDate ? Date.parse(s.sessionDate) : -Infinity);
+  return sessions
+    .sort((a, b) => time(b.session) - time(a.session) || a.order - b.order)
+    .map(({session}) => session);
 }
 
 /**

@@ -21,6 +21,10 @@ export const snippetBuilderStringsDe: SnippetBuilderStrings = {
   latencyClassic: 'Klassisch',
   latencyBalancedAdaptive: 'Ausgewogen adaptiv (Standard)',
   latencyFastAdaptive: 'Schnell adaptiv',
+  embedVersion: 'iFrame-Embed-Version',
+  embedVersionHint: 'Gilt nur für das iFrame-Snippet; das HTML-Snippet lädt immer nanoPlayer 5.',
+  embedVersion133: '1.3.3 · nanoPlayer 4 (Standard im Dashboard)',
+  embedVersion200: '2.0.0 · nanoPlayer 5 (aktuell)',
   playoutUrl: 'Live-Playout-URL',
   iframeSnippet: 'iFrame-Snippet',
   htmlSnippet: 'HTML-Snippet',
@@ -32,6 +36,8 @@ export const snippetBuilderStringsDe: SnippetBuilderStrings = {
     'Für diese Organisation ist die geschützte Wiedergabe aktiv, daher brauchen Player ein Token. Erzeugen Sie ein eigenes Token mit Ihren Einschränkungen: Es wird in beide Snippets und die Live-Playout-URL übernommen.',
   tokenReadOnly:
     'Für diese Organisation ist die geschützte Wiedergabe aktiv, daher brauchen Player ein Token. Ihre Rolle kann keines erzeugen.',
+  secureNotEnabled:
+    'Sichere Wiedergabe ist für diese Organisation nicht freigeschaltet (Upgrade nötig): Die Snippets spielen ohne Token.',
   noTokenNeeded: 'Standard: kein Token in den Snippets; dieser Stream lässt sich ohne abspielen.',
   defaultTokenApplied:
     'Standard: Die Snippets und die Live-Playout-URL enthalten ein Wiedergabe-Token für diesen Stream, gültig bis {until}.',

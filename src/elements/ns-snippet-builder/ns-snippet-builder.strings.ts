@@ -26,6 +26,10 @@ export const snippetBuilderStrings = {
   latencyClassic: 'Classic',
   latencyBalancedAdaptive: 'Balanced adaptive (default)',
   latencyFastAdaptive: 'Fast adaptive',
+  embedVersion: 'iFrame embed version',
+  embedVersionHint: 'Only the iFrame snippet uses it; the HTML snippet always loads nanoPlayer 5.',
+  embedVersion133: '1.3.3 · nanoPlayer 4 (dashboard default)',
+  embedVersion200: '2.0.0 · nanoPlayer 5 (current)',
   playoutUrl: 'Live Playout URL',
   iframeSnippet: 'iFrame snippet',
   htmlSnippet: 'HTML snippet',
@@ -37,6 +41,8 @@ export const snippetBuilderStrings = {
     'Secure playback is on for this organisation, so players need a token. Generate a custom token with your own restrictions: it is applied to both snippets and the Live Playout URL.',
   tokenReadOnly:
     'Secure playback is on for this organisation, so players need a token. Your role cannot generate one.',
+  secureNotEnabled:
+    'Secure playback is not enabled for this organisation (Upgrade needed): the snippets play without a token.',
   noTokenNeeded: 'Default: no token in the snippets; this stream plays without one.',
   defaultTokenApplied:
     'Default: the snippets and the Live Playout URL carry a playback token for this stream, valid until {until}.',

@@ -4,6 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {consume} from '@lit/context';
 import {Task, TaskStatus, initialState} from '@lit/task';
 import type {BintuClient} from '../../api/client.js';
+import {isNotEnabled} from '../../api/support.js';
 import type {SplayRequest, Stream} from '../../api/types.js';
 import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {
@@ -41,6 +42,12 @@ import {
   type SnippetInput,
   type StartQuality,
 } from '../../snippets/player.js';
+import {
+  DEFAULT_EMBED_VERSION,
+  EMBED_VERSIONS,
+  isEmbedVersion,
+  type EmbedVersion,
+} from '../../snippets/embed.js';
 import {decodeToken} from '../../token/decode.js';
 import {needsPlaybackToken, playbackTokenTarget} from '../../token/target.js';
 import {
@@ -78,6 +85,11 @@ const LATENCY_LABELS: Record<LatencyMode, SnippetBuilderStringKey> = {
   fastadaptive: 'latencyFastAdaptive',
 };
 
+const EMBED_VERSION_LABELS: Record<EmbedVersion, SnippetBuilderStringKey> = {
+  '1.3.3': 'embedVersion133',
+  '2.0.0': 'embedVersion200',
+};
+
 const EMPTY_FORM: TokenSettingsInput = {
   notBefore: '',
   expires: '',
@@ -113,9 +125,10 @@ interface SnippetSource {
 /**
  * @summary The "Code Snippets" tab of a stream: the Live Playout URL, the iFrame snippet and the
  * HTML snippet for nanoPlayer, each copyable and always in sync with the settings — start quality
- * (groups only, listing the group's actual qualities) and latency control mode — and, when the
- * organisation has secure playback, a custom playback token generated from token settings and
- * applied to all three.
+ * (groups only, listing the group's actual qualities), latency control mode and iFrame embed
+ * version (1.3.3 with nanoPlayer 4, the dashboard's, by default; 2.0.0 with nanoPlayer 5, for the
+ * iFrame snippet only) — and, when the organisation has secure playback, a custom playback token
+ * generated from token settings and applied to all three.
  *
  * Every value written into a snippet is escaped for where it lands (URL query, HTML attribute,
  * JSON inside `<script>`), so no stream id or token can break out of it.
@@ -125,9 +138,10 @@ interface SnippetSource {
  * @event ns-load-error - The stream could not be loaded. `detail: {status, code, message}`.
  *
  * @csspart base - The whole element.
- * @csspart settings - The snippet settings (start quality, latency mode).
+ * @csspart settings - The snippet settings (start quality, latency mode, embed version).
  * @csspart start-quality - The start quality select.
  * @csspart latency-mode - The latency control mode select.
+ * @csspart embed-version - The iFrame embed version select.
  * @csspart token-settings - The collapsible token settings section.
  * @csspart token-form - The token settings form.
  * @csspart field - One labelled field of a form.
@@ -207,6 +221,13 @@ export class NsSnippetBuilder extends LitElement {
   /** nanoPlayer's latency control mode: `classic`, `balancedadaptive` (default) or `fastadaptive`. */
   @property({attribute: 'latency-mode', reflect: true})
   latencyMode: LatencyMode = DEFAULT_LATENCY_MODE;
+
+  /**
+   * The iFrame embed page the iFrame snippet loads: `1.3.3` (default, nanoPlayer 4, the
+   * dashboard's) or `2.0.0` (nanoPlayer 5, the current one). The HTML snippet does not change.
+   */
+  @property({attribute: 'embed-version', reflect: true})
+  embedVersion: EmbedVersion = DEFAULT_EMBED_VERSION;
 
   /**
    * The token the snippets carry by default when the stream needs one (secure playback);
@@ -371,6 +392,7 @@ export class NsSnippetBuilder extends LitElement {
   private renderSettings(source: SnippetSource): TemplateResult {
     const quality = this.effectiveQuality();
     const latency = isLatencyMode(this.latencyMode) ? this.latencyMode : DEFAULT_LATENCY_MODE;
+    const embed = this.effectiveEmbedVersion();
     const count = source.qualities.length;
     const qualityOption = (q: StartQuality) => {
       const index = startPlayout(q, count).startIndex;
@@ -413,11 +435,34 @@ export class NsSnippetBuilder extends LitElement {
           )}
         </select>
       </div>
+      <div part="field" class="field">
+        <label class="label" for="embed-version">${this.text('embedVersion')}</label>
+        <select
+          id="embed-version"
+          part="embed-version"
+          class="select"
+          aria-describedby="embed-version-hint"
+          @change=${this.onEmbedVersionChange}
+        >
+          ${EMBED_VERSIONS.map(
+            version =>
+              html`<option value=${version} ?selected=${version === embed}>
+                ${this.text(EMBED_VERSION_LABELS[version])}
+              </option>`,
+          )}
+        </select>
+        <span id="embed-version-hint" class="hint">${this.text('embedVersionHint')}</span>
+      </div>
     </fieldset>`;
   }
 
   private renderTokenSection(): TemplateResult | typeof nothing {
     if (!this.session?.features.secure) return nothing;
+    if (this.secureNotEnabled()) {
+      return html`<p class="hint" part="token-settings" role="status">
+        ${this.text('secureNotEnabled')}
+      </p>`;
+    }
     if (!this.session.can('createPlaybackToken')) {
       return html`<p class="hint" part="token-settings">${this.text('tokenReadOnly')}</p>
         ${this.defaultTokenState().state === 'ready' ? this.renderTokenNote() : nothing}`;
@@ -562,6 +607,11 @@ export class NsSnippetBuilder extends LitElement {
     if (isLatencyMode(value)) this.latencyMode = value;
   }
 
+  private onEmbedVersionChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    if (isEmbedVersion(value)) this.embedVersion = value;
+  }
+
   private onFormInput(event: Event): void {
     const input = event.target as HTMLInputElement;
     const name = input.name as TokenSettingsField;
@@ -631,6 +681,10 @@ export class NsSnippetBuilder extends LitElement {
     return isStartQuality(this.startQuality) ? this.startQuality : 'auto';
   }
 
+  private effectiveEmbedVersion(): EmbedVersion {
+    return isEmbedVersion(this.embedVersion) ? this.embedVersion : DEFAULT_EMBED_VERSION;
+  }
+
   private snippetInput(source: SnippetSource): SnippetInput {
     return {
       groupId: source.stream.id,
@@ -639,6 +693,7 @@ export class NsSnippetBuilder extends LitElement {
       latencyMode: isLatencyMode(this.latencyMode) ? this.latencyMode : DEFAULT_LATENCY_MODE,
       token: this.customToken ?? this.defaultTokenState().token,
       apiUrl: this.api()?.baseUrl,
+      embedVersion: this.effectiveEmbedVersion(),
     };
   }
 
@@ -678,6 +733,9 @@ export class NsSnippetBuilder extends LitElement {
     if (given) return {state: 'ready', token: given};
     if (!request) return {state: 'none'};
     const task = this.defaultTokenTask;
+    // The organisation has no secure playback after all (its packages were unknown): its streams
+    // play without a token.
+    if (task.status === TaskStatus.ERROR && isNotEnabled(task.error)) return {state: 'none'};
     if (task.status === TaskStatus.ERROR) {
       return {state: 'error', reason: describeError(task.error, this.i18n.shared()).message};
     }
@@ -689,6 +747,13 @@ export class NsSnippetBuilder extends LitElement {
       return {state: 'ready', token: task.value.token};
     }
     return {state: 'pending'};
+  }
+
+  /** Whether the token service said the organisation has no secure playback. */
+  private secureNotEnabled(): boolean {
+    const tasks = [this.defaultTokenTask.status, this.tokenTask.status];
+    const errors = [this.defaultTokenTask.error, this.tokenTask.error];
+    return tasks.some((status, i) => status === TaskStatus.ERROR && isNotEnabled(errors[i]));
   }
 
   private locale(): string {

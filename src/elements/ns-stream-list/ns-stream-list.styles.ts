@@ -13,10 +13,12 @@ export const styles = css`
     container-name: ns-stream-list;
   }
 
+  /* Top-aligned, so that a note under one control does not move the others; the checkbox, which
+     has no label above it, is moved down by a label's height to sit on the controls' line. */
   .filters {
     display: flex;
     flex-wrap: wrap;
-    align-items: flex-end;
+    align-items: flex-start;
     gap: calc(var(--_ns-space) * 2);
     margin-block-end: calc(var(--_ns-space) * 2);
   }
@@ -32,6 +34,28 @@ export const styles = css`
     align-items: center;
     gap: var(--_ns-space);
     min-height: var(--_ns-control-height);
+  }
+
+  .check-field {
+    padding-block-start: calc(1lh + var(--_ns-space) * 0.5);
+  }
+
+  .check input:disabled,
+  .check:has(input:disabled) {
+    cursor: not-allowed;
+  }
+
+  .check:has(input:disabled) {
+    color: var(--_ns-color-text-muted);
+  }
+
+  /* A note beside a filter (or the tag field) that this API does not offer. */
+  .filter-note,
+  .tag-note {
+    max-width: 18rem;
+    margin: calc(var(--_ns-space) * 0.5) 0 0;
+    color: var(--_ns-color-text-muted);
+    font-size: 0.85em;
   }
 
   .combobox {

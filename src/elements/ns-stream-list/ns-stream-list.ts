@@ -8,6 +8,7 @@ import {styleMap} from 'lit/directives/style-map.js';
 import {consume} from '@lit/context';
 import {Task, TaskStatus, initialState} from '@lit/task';
 import type {BintuClient, StreamPage} from '../../api/client.js';
+import {isNotOffered} from '../../api/support.js';
 import type {Stream, StreamState} from '../../api/types.js';
 import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {NsLoadErrorEvent, NsQueryChangeEvent, NsStreamSelectEvent} from '../../events.js';
@@ -19,6 +20,7 @@ import {t} from '../../internal/strings.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {errorDetail, renderEmpty, renderError} from '../../internal/templates.js';
 import {DATE_RANGES, type DateRange} from './date-range.js';
+import {lastUpdated, usableInfo} from './fields.js';
 import {groupMembers, groupRole, playoutCount, type GroupMember} from './groups.js';
 import {
   streamListCatalogues,
@@ -30,15 +32,20 @@ import {
   DEFAULT_PAGE_SIZE,
   PAGE_SIZES,
   STATE_FILTERS,
+  assumedFilters,
   isFiltered,
   normaliseQuery,
   pageInfo,
+  probeQuery,
   queryKey,
   tagsConverter,
   toStreamQuery,
+  withoutFilters,
+  type AssumedFilter,
   type NormalisedQuery,
   type StateFilter,
 } from './query.js';
+import {isOffered, learn, notOffered} from './offered.js';
 import {RefreshController} from './refresh.js';
 import {TagCombobox} from './tag-combobox.js';
 
@@ -63,6 +70,13 @@ const STATE_LABELS: Record<StateFilter, StreamListStringKey> = {
   ended: 'stateEnded',
   locked: 'stateLocked',
   deleted: 'stateDeleted',
+};
+
+/** What the note beside a filter says when this API does not offer it. */
+const NOT_OFFERED_NOTES: Record<AssumedFilter, StreamListStringKey> = {
+  deleted: 'deletedNotOffered',
+  date: 'dateNotOffered',
+  individual: 'individualNotOffered',
 };
 
 const DATE_LABELS: Record<DateRange, StreamListStringKey> = {
@@ -100,12 +114,30 @@ const COLUMNS = 6;
  * Every filter combines with the others and is reflected to its attribute, so a host can deep-link
  * and restore the view; a filter change goes back to page 1. Paging is done by the API (`quantity`,
  * `offset`, the `X-Total-Count` total): only the shown page is ever downloaded. A new query aborts
- * the request of the previous one, so an old answer never replaces a newer one.
+ * the request of the previous one, so an old answer never replaces a newer one. "All" sends no
+ * `state`, as the official client does.
  *
  * An expanded group's rows (passthrough and transcodes, each with its stream ID, streamname,
  * quality and the streamgroup ID) come from the group's own `playout.h5live` list, which the list
  * request already carries: expanding is instant and sends nothing. A member's own state, tags and
- * dates are on its stream page (activate its row).
+ * dates are on its stream page (activate its row). A group whose answer lists no playouts shows
+ * "Streamgroup" without a count and cannot expand.
+ *
+ * Against a server that has only the documented API, the list degrades instead of breaking:
+ * - Without `X-Total-Count` the range reads "1–25 of 25+" while pages come back full and "next"
+ *   stays enabled; a page that comes back short ends the list, so its end is the exact total
+ *   (next disabled). "Last page" is offered only where the total is known. A total is never guessed.
+ * - A filter that relies on an assumed parameter (`deleted` → `state=deleted`, the date range →
+ *   `updated_after` / `updated_before`, individual streams → `individual=true`) and answers
+ *   404/405 is not an error: the list loads again without it, resets that filter (its attribute
+ *   too, so the controls say what the table shows; `ns-query-change` tells the host), disables it
+ *   and says beside it that this API does not offer it ("This API does not offer the date
+ *   filter."). When several were sent at once, one one-row request per filter finds out which.
+ *   What is not offered is remembered for the client's lifetime: it is not asked again.
+ * - Tag suggestions (`GET /tag`) answering 404/405: no suggestions, a short note while typing,
+ *   Enter still applies the typed tag.
+ * - "Last Updated" falls back to `created_at` when `updated_at` is missing; a missing or
+ *   unreadable date, quality or streamname shows the empty mark ("—").
  *
  * The date filter, in UTC calendar terms (a day starts at 00:00 UTC, a week on Monday), on "Last
  * Updated", each range half-open `[from, to)`:
@@ -116,7 +148,7 @@ const COLUMNS = 6;
  * calendar months plus this month so far).
  *
  * @event ns-stream-select - A row was activated (click or Enter). `detail: {streamId, streamgroupId?}`.
- * @event ns-query-change - The user changed a filter or the page. `detail: {state, tags, dateRange, individualStreams, pageSize, page}` (normalised).
+ * @event ns-query-change - The user changed a filter or the page, or the list dropped a filter this API does not offer. `detail: {state, tags, dateRange, individualStreams, pageSize, page}` (normalised).
  * @event ns-load-error - A page could not be loaded. `detail: {status, code, message}`.
  *
  * @csspart filters - The filter bar.
@@ -126,11 +158,13 @@ const COLUMNS = 6;
  * @csspart tag-input - The tag filter's text field (an ARIA combobox).
  * @csspart tag-listbox - The list of tag suggestions.
  * @csspart tag-option - A tag suggestion; the highlighted one also has `tag-option-active`.
+ * @csspart tag-note - The note shown while typing when this API offers no tag suggestions.
  * @csspart applied-tags - The applied tag filters (removable chips).
  * @csspart applied-tag - One applied tag filter.
  * @csspart remove-tag-button - The button that removes an applied tag filter.
  * @csspart date-select - The date filter.
  * @csspart individual-checkbox - The "Show streamgroups as individual streams" checkbox.
+ * @csspart filter-note - The note beside a filter this API does not offer.
  * @csspart table-wrapper - The box around the table.
  * @csspart table - The table.
  * @csspart header - The header row.
@@ -141,7 +175,7 @@ const COLUMNS = 6;
  * @csspart tags - The tag chips of a row; each chip is `tag`.
  * @csspart pagination - The paging bar.
  * @csspart page-size-select - The rows-per-page select.
- * @csspart range - The "1–25 of 312" text.
+ * @csspart range - The "1–25 of 312" text ("1–25 of 25+" while the total is not known).
  * @csspart page-button - The first / previous / next / last buttons.
  * @csspart refresh-error - The note shown when a live refresh failed (the last page stays).
  * @csspart pending - The loading skeleton (a table of placeholder rows).
@@ -228,6 +262,9 @@ export class NsStreamList extends LitElement {
   /** The row that is the table's tab stop. */
   @state() private focusKey: string | null = null;
 
+  /** Read out (politely) when a filter was dropped because this API does not offer it. */
+  @state() private announcement = '';
+
   private query: NormalisedQuery = normaliseQuery(this);
   /** Whether the running load is a quiet refresh (keeps the shown rows). */
   private quietRun = false;
@@ -245,7 +282,9 @@ export class NsStreamList extends LitElement {
       label: this.text('tagsLabel'),
       placeholder: this.text('tagsPlaceholder'),
       hint: this.text('tagsHint'),
+      hintNoSuggestions: this.text('tagsHintNoSuggestions'),
       suggestions: this.text('tagSuggestions'),
+      notOffered: this.text('tagSuggestionsNotOffered'),
     }),
   });
 
@@ -260,11 +299,9 @@ export class NsStreamList extends LitElement {
       this.nextRunQuiet = false;
       this.quietRun = quiet;
       if (!client) return initialState;
-      const page = await client.listStreams(toStreamQuery(query, Date.now()), {
-        signal,
-        fresh: quiet,
-      });
-      return {...page, key: queryKey(query)} satisfies LoadedPage;
+      const loaded = await this.load(client, query, quiet, signal);
+      if (!loaded) return initialState;
+      return {...loaded.page, key: queryKey(loaded.query)} satisfies LoadedPage;
     },
     args: () => [this.client, this.query] as const,
     onComplete: page => {
@@ -274,9 +311,10 @@ export class NsStreamList extends LitElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const next = normaliseQuery(this);
+    const next = withoutFilters(normaliseQuery(this), notOffered(this.client));
     // The attributes say what is shown, so that a deep link and `ns-query-change` agree with the
-    // view: an unknown or in-between value is written back normalised (page-size="30" → "50").
+    // view: an unknown or in-between value is written back normalised (page-size="30" → "50"),
+    // and a filter this API is known not to offer is left out (see `dropFilters`).
     if (this.state !== next.state) this.state = next.state;
     if (JSON.stringify(this.tags) !== JSON.stringify(next.tags)) this.tags = next.tags;
     if (this.dateRange !== next.dateRange) this.dateRange = next.dateRange;
@@ -305,10 +343,72 @@ export class NsStreamList extends LitElement {
     void this.list.run();
   }
 
+  /**
+   * Loads the page of `query`. When the server refuses an [assumed] filter (404/405), it finds out
+   * which one, remembers that for the client and drops the filter: the rows without it, not an
+   * error. Answers undefined when a newer load took over.
+   */
+  private async load(
+    client: BintuClient,
+    query: NormalisedQuery,
+    quiet: boolean,
+    signal: AbortSignal,
+  ): Promise<{page: StreamPage; query: NormalisedQuery} | undefined> {
+    for (;;) {
+      try {
+        const page = await client.listStreams(toStreamQuery(query, Date.now()), {
+          signal,
+          fresh: quiet,
+        });
+        for (const filter of assumedFilters(query)) learn(client, filter, true);
+        return {page, query};
+      } catch (error) {
+        if (signal.aborted || !isNotOffered(error)) throw error;
+        const missing = await findNotOffered(client, query, signal);
+        if (!missing.length) throw error;
+        this.dropFilters(missing);
+        // The reset starts the load of the new query in the next update (aborting this one);
+        // should it not, this run loads it.
+        await this.updateComplete;
+        if (signal.aborted) return undefined;
+        query = withoutFilters(query, new Set(missing));
+      }
+    }
+  }
+
+  /**
+   * Resets filters the API does not offer to their defaults instead of keeping them as the user
+   * set them: the controls and the attributes always say what the table shows (the rule for
+   * unknown values too), so nobody reads "Deleted" above rows that are not deleted, and a host's
+   * deep link or `ns-query-change` never claims a filter that was not applied. The disabled
+   * control and the note beside it say why; the host learns of the change through the event.
+   */
+  private dropFilters(missing: readonly AssumedFilter[]): void {
+    if (missing.includes('deleted')) this.state = 'all';
+    if (missing.includes('date')) this.dateRange = null;
+    if (missing.includes('individual')) this.individualStreams = false;
+    this.page = 1;
+    this.announcement = [
+      ...missing.map(filter => this.text(NOT_OFFERED_NOTES[filter])),
+      this.text(missing.length > 1 ? 'shownWithoutFilters' : 'shownWithoutFilter'),
+    ].join(' ');
+    this.announceQuery();
+  }
+
   // ---- filters ----
+
+  /** The note beside a filter the API does not offer (its id for `aria-describedby`), or nothing. */
+  private renderNote(filter: AssumedFilter) {
+    if (isOffered(this.client, filter) !== false) return nothing;
+    return html`<p id="${filter}-note" part="filter-note" class="filter-note">
+      ${this.text(NOT_OFFERED_NOTES[filter])}
+    </p>`;
+  }
 
   private renderFilters() {
     const q = this.query;
+    const offered = (filter: AssumedFilter) => isOffered(this.client, filter) !== false;
+    const describedBy = (filter: AssumedFilter) => (offered(filter) ? nothing : `${filter}-note`);
     return html`
       <div part="filters" class="filters" role="group" aria-label=${this.text('filters')}>
         <div class="field">
@@ -318,16 +418,22 @@ export class NsStreamList extends LitElement {
             .value=${q.state}
             part="state-select"
             class="select"
+            aria-describedby=${describedBy('deleted')}
             @input=${(e: Event) =>
               this.changeFilter({state: (e.target as HTMLSelectElement).value as StateFilter})}
           >
             ${STATE_FILTERS.map(
               value =>
-                html`<option value=${value} ?selected=${value === q.state}>
+                html`<option
+                  value=${value}
+                  ?selected=${value === q.state}
+                  ?disabled=${value === 'deleted' && !offered('deleted')}
+                >
                   ${this.text(STATE_LABELS[value])}
                 </option>`,
             )}
           </select>
+          ${this.renderNote('deleted')}
         </div>
         ${this.tagField.render()}
         <div class="field">
@@ -337,6 +443,8 @@ export class NsStreamList extends LitElement {
             .value=${q.dateRange ?? ''}
             part="date-select"
             class="select"
+            ?disabled=${!offered('date')}
+            aria-describedby=${describedBy('date')}
             @input=${(e: Event) => {
               const value = (e.target as HTMLSelectElement).value;
               this.changeFilter({dateRange: value ? (value as DateRange) : null});
@@ -350,17 +458,23 @@ export class NsStreamList extends LitElement {
                 </option>`,
             )}
           </select>
+          ${this.renderNote('date')}
         </div>
-        <label class="check">
-          <input
-            type="checkbox"
-            part="individual-checkbox"
-            .checked=${q.individualStreams}
-            @change=${(e: Event) =>
-              this.changeFilter({individualStreams: (e.target as HTMLInputElement).checked})}
-          />
-          ${this.text('individualLabel')}
-        </label>
+        <div class="field check-field">
+          <label class="check">
+            <input
+              type="checkbox"
+              part="individual-checkbox"
+              .checked=${q.individualStreams}
+              ?disabled=${!offered('individual')}
+              aria-describedby=${describedBy('individual')}
+              @change=${(e: Event) =>
+                this.changeFilter({individualStreams: (e.target as HTMLInputElement).checked})}
+            />
+            ${this.text('individualLabel')}
+          </label>
+          ${this.renderNote('individual')}
+        </div>
         ${
           q.tags.length
             ? html`<ul
@@ -386,6 +500,7 @@ export class NsStreamList extends LitElement {
               </ul>`
             : nothing
         }
+        <p class="sr-only" role="status">${this.announcement}</p>
       </div>
     `;
   }
@@ -420,6 +535,7 @@ export class NsStreamList extends LitElement {
     if (patch.dateRange !== undefined) this.dateRange = patch.dateRange as DateRange | null;
     if (patch.individualStreams !== undefined) this.individualStreams = patch.individualStreams;
     this.page = 1;
+    this.announcement = '';
     this.announceQuery();
   }
 
@@ -527,7 +643,8 @@ export class NsStreamList extends LitElement {
 
   private renderPage(page: LoadedPage, busy: boolean) {
     if (!page.streams.length) {
-      if (page.total > 0 && this.query.page > 1) {
+      // Past the end; without a total the list may have ended on an earlier, full page.
+      if (this.query.page > 1 && (page.total === undefined || page.total > 0)) {
         return renderEmpty(this.text('pastLastPage', {page: this.query.page}), {
           label: this.text('firstPageAction'),
           onClick: () => this.changePage(1),
@@ -584,11 +701,16 @@ export class NsStreamList extends LitElement {
   }
 
   private canExpand(stream: Stream): boolean {
-    return !this.query.individualStreams && groupRole(stream) === 'group';
+    return (
+      !this.query.individualStreams &&
+      groupRole(stream) === 'group' &&
+      groupMembers(stream).length > 0
+    );
   }
 
   private renderStreamRow(stream: Stream, tabStop: boolean) {
     const streamname = stream.ingest?.rtmp?.streamname;
+    const updated = lastUpdated(stream);
     return html`
       <tr
         part="row"
@@ -611,9 +733,9 @@ export class NsStreamList extends LitElement {
         </td>
         <td part="cell" role="cell" data-label=${this.text('columnUpdated')}>
           ${
-            stream.updated_at
-              ? html`<time datetime=${stream.updated_at}
-                  >${this.i18n.dateTime(stream.updated_at, {label: false})}</time
+            updated
+              ? html`<time datetime=${updated}
+                  >${this.i18n.dateTime(updated, {label: false})}</time
                 >`
               : EMPTY_VALUE
           }
@@ -622,7 +744,7 @@ export class NsStreamList extends LitElement {
           ${
             stream.tags?.length
               ? html`<ul part="tags" class="chips">
-                  ${stream.tags.map(tag => html`<li part="tag" class="chip">${tag}</li>`)}
+                  ${stream.tags.map(tag => html`<li part="tag" class="chip">${String(tag)}</li>`)}
                 </ul>`
               : html`<span class="muted">${this.text('noTags')}</span>`
           }
@@ -632,11 +754,13 @@ export class NsStreamList extends LitElement {
   }
 
   private renderState(state: StreamState) {
-    return html`<span part="state-badge" class="badge" data-state=${state}>
+    // A state this library does not know (a newer API) shows as the API wrote it, without a shape.
+    const known = Object.hasOwn(STATE_ICONS, state);
+    return html`<span part="state-badge" class="badge" data-state=${known ? state : nothing}>
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        ${STATE_ICONS[state] ?? nothing}
+        ${known ? STATE_ICONS[state] : nothing}
       </svg>
-      ${this.text(`stateBadge_${state}` as StreamListStringKey)}
+      ${known ? this.text(`stateBadge_${state}` as StreamListStringKey) : String(state ?? EMPTY_VALUE)}
     </span>`;
   }
 
@@ -644,7 +768,12 @@ export class NsStreamList extends LitElement {
     const role = groupRole(stream);
     if (role === 'single') return this.text('singleStream');
     const count = playoutCount(stream);
-    const label = count === 1 ? this.text('streamgroupOne') : this.text('streamgroupMany', {count});
+    const label =
+      count === 0
+        ? this.text('streamgroupNoPlayouts')
+        : count === 1
+          ? this.text('streamgroupOne')
+          : this.text('streamgroupMany', {count});
     if (role === 'member') {
       return html`${this.text('groupMember')}
         <span class="sub">${this.groupIdText(stream.streamgroup!)}</span>`;
@@ -675,12 +804,13 @@ export class NsStreamList extends LitElement {
   private renderMemberRow(member: GroupMember, group: Stream, key: string, tabStop: boolean) {
     const kind =
       member.index === 0 ? this.text('passthrough') : this.text('transcode', {index: member.index});
-    const quality = member.info
+    const info = usableInfo(member.info);
+    const quality = info
       ? this.text('memberQuality', {
-          width: member.info.width,
-          height: member.info.height,
-          bitrate: formatBitrate(member.info.bitrate, this.locale),
-          fps: member.info.fps,
+          width: info.width,
+          height: info.height,
+          bitrate: formatBitrate(info.bitrate, this.locale),
+          fps: info.fps,
         })
       : '';
     return html`
@@ -820,8 +950,7 @@ export class NsStreamList extends LitElement {
   private renderPagination() {
     const page = this.shownPage();
     const q = this.query;
-    const total = page?.total ?? 0;
-    const info = pageInfo(total, q.page, q.pageSize, page?.streams.length ?? 0);
+    const info = pageInfo(page?.total, q.page, q.pageSize, page?.streams.length ?? 0);
     // While a new query loads, the old page's numbers would mislead: show them once it is in.
     const status = this.list.status;
     const known =
@@ -841,7 +970,7 @@ export class NsStreamList extends LitElement {
         <span aria-hidden="true">${glyph}</span>
       </button>`;
     // Nothing to page through.
-    if (known && total === 0) return nothing;
+    if (known && info.total === 0) return nothing;
     return html`
       <nav part="pagination" class="pagination" aria-label=${this.text('pagination')}>
         <div class="field">
@@ -875,24 +1004,39 @@ export class NsStreamList extends LitElement {
           ${button('firstPage', '«', 1, known && info.hasPrevious)}
           ${button('previousPage', '‹', q.page - 1, known && info.hasPrevious)}
           <span class="sr-only"
-            >${this.text('pageOf', {page: this.number(q.page), pages: this.number(info.pages)})}</span
+            >${
+              info.pages === undefined
+                ? this.text('pageUnknownTotal', {page: this.number(q.page)})
+                : this.text('pageOf', {page: this.number(q.page), pages: this.number(info.pages)})
+            }</span
           >
           ${button('nextPage', '›', q.page + 1, known && info.hasNext)}
-          ${button('lastPage', '»', info.pages, known && info.hasNext)}
+          ${
+            // Without a total there is no last page to go to.
+            info.pages === undefined
+              ? nothing
+              : button('lastPage', '»', info.pages, known && info.hasNext)
+          }
         </span>
       </nav>
     `;
   }
 
+  /** "1–25 of 312"; without a total "1–25 of 25+" (a full page) or the exact end (a short one). */
   private rangeText(page: StreamPage): string {
     const q = this.query;
     const info = pageInfo(page.total, q.page, q.pageSize, page.streams.length);
-    if (!info.from) return this.text('rangeEmpty', {total: this.number(page.total)});
-    return this.text('range', {
-      from: this.number(info.from),
-      to: this.number(info.to),
-      total: this.number(page.total),
-    });
+    if (!info.from) {
+      return info.total === undefined
+        ? ''
+        : this.text('rangeEmpty', {total: this.number(info.total)});
+    }
+    const from = this.number(info.from);
+    const to = this.number(info.to);
+    if (info.total === undefined) {
+      return this.text('rangeAtLeast', {from, to, count: this.number(info.atLeast ?? info.to)});
+    }
+    return this.text('range', {from, to, total: this.number(info.total)});
   }
 
   private number(value: number): string {
@@ -913,6 +1057,35 @@ export class NsStreamList extends LitElement {
 /** An ID as text that may wrap after its hyphens (not inside its hex groups) where space is short. */
 function breakable(id: string) {
   return id.split('-').map((part, i) => (i ? html`-<wbr />${part}` : part));
+}
+
+/**
+ * Which of the [assumed] filters of a refused request (404/405) the server does not offer, learned
+ * for the client: the one not known to work, or, when several are unknown, each tried alone in a
+ * one-row request. Empty when none is to blame (then the answer is a real error).
+ */
+async function findNotOffered(
+  client: BintuClient,
+  query: NormalisedQuery,
+  signal: AbortSignal,
+): Promise<AssumedFilter[]> {
+  const unknown = assumedFilters(query).filter(filter => isOffered(client, filter) !== true);
+  if (unknown.length <= 1) {
+    for (const filter of unknown) learn(client, filter, false);
+    return unknown;
+  }
+  const missing: AssumedFilter[] = [];
+  for (const filter of unknown) {
+    try {
+      await client.listStreams(probeQuery(query, filter, Date.now()), {signal});
+      learn(client, filter, true);
+    } catch (error) {
+      if (signal.aborted || !isNotOffered(error)) throw error;
+      learn(client, filter, false);
+      missing.push(filter);
+    }
+  }
+  return missing;
 }
 
 function memberKey(groupId: string, member: GroupMember): string {

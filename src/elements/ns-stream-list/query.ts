@@ -4,9 +4,9 @@
  */
 import type {StreamQuery} from '../../api/client.js';
 import type {StreamState} from '../../api/types.js';
-import {VISIBLE_STATES} from '../../api/types.js';
 import type {StreamListQuery} from '../../events.js';
 import {dateRangeInterval, isDateRange, type DateRange} from './date-range.js';
+import type {AssumedParameter} from './offered.js';
 
 /** The state filter's values: `all` means every state but `deleted`. */
 export const STATE_FILTERS = ['all', 'live', 'created', 'ended', 'locked', 'deleted'] as const;
@@ -119,22 +119,52 @@ export function isFiltered(query: NormalisedQuery): boolean {
   );
 }
 
-/** The API states of a state filter: `all` is live, created, ended and locked. */
-export function statesOf(filter: StateFilter): StreamState[] {
-  return filter === 'all' ? [...VISIBLE_STATES] : [filter];
+/** The one API state of a state filter; `all` is none (no `state` is sent: live, created, ended and locked). */
+export function stateOf(filter: StateFilter): StreamState | undefined {
+  return filter === 'all' ? undefined : filter;
+}
+
+/** The list filters that rely on [assumed] request parameters. */
+export type AssumedFilter = Extract<AssumedParameter, 'deleted' | 'date' | 'individual'>;
+
+/** The [assumed] filters a query uses: `state=deleted`, the date range, individual streams. */
+export function assumedFilters(query: NormalisedQuery): AssumedFilter[] {
+  const out: AssumedFilter[] = [];
+  if (query.state === 'deleted') out.push('deleted');
+  if (query.dateRange) out.push('date');
+  if (query.individualStreams) out.push('individual');
+  return out;
+}
+
+/**
+ * The query without the filters in `drop`, each set back to its default (`deleted` → state `all`,
+ * `date` → any time, `individual` → grouped); the same object when nothing changes.
+ */
+export function withoutFilters(
+  query: NormalisedQuery,
+  drop: ReadonlySet<AssumedParameter>,
+): NormalisedQuery {
+  const used = assumedFilters(query).filter(f => drop.has(f));
+  if (!used.length) return query;
+  const out = {...query};
+  if (used.includes('deleted')) out.state = 'all';
+  if (used.includes('date')) out.dateRange = null;
+  if (used.includes('individual')) out.individualStreams = false;
+  return out;
 }
 
 /**
  * The `listStreams` parameters of a query: one page (`quantity` = page size, `offset`), the
- * states, the tags (every one required), the date range as a UTC interval at `now`, and
- * `individual` only when set.
+ * state (none for `all`), the tags (every one required), the date range as a UTC interval at
+ * `now`, and `individual` only when set.
  */
 export function toStreamQuery(query: NormalisedQuery, now: number | Date): StreamQuery {
   const out: StreamQuery = {
     quantity: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
-    states: statesOf(query.state),
   };
+  const state = stateOf(query.state);
+  if (state) out.state = state;
   if (query.tags.length) out.tags = [...query.tags];
   if (query.dateRange) {
     const {from, to} = dateRangeInterval(query.dateRange, now);
@@ -145,23 +175,64 @@ export function toStreamQuery(query: NormalisedQuery, now: number | Date): Strea
   return out;
 }
 
+/**
+ * A one-row request that uses `filter` as the only [assumed] parameter of `query`: it tells
+ * whether the server offers that filter when a request with several of them was refused.
+ */
+export function probeQuery(
+  query: NormalisedQuery,
+  filter: AssumedFilter,
+  now: number | Date,
+): StreamQuery {
+  const others = new Set(assumedFilters(query).filter(f => f !== filter));
+  return {...toStreamQuery(withoutFilters(query, others), now), quantity: 1, offset: 0};
+}
+
 /** Where a page sits in the whole list. */
 export interface PageInfo {
-  /** The number of pages (at least 1). */
-  pages: number;
+  /** The number of pages; undefined while the total is not known. */
+  pages: number | undefined;
   /** 1-based position of the page's first row; 0 when the page is empty. */
   from: number;
   /** 1-based position of the page's last row; 0 when the page is empty. */
   to: number;
+  /**
+   * How many rows there are over all pages: the API's total, or (without one) `offset + rows`
+   * once a page came back short; undefined while it is not known.
+   */
+  total: number | undefined;
+  /** Without a total, after a full page: there are at least this many rows (maybe more). */
+  atLeast: number | undefined;
   /** Whether there is a page before / after this one. */
   hasPrevious: boolean;
   hasNext: boolean;
 }
 
-/** The page's place in a list of `total` rows: "from–to of total", the number of pages. */
-export function pageInfo(total: number, page: number, pageSize: number, rows: number): PageInfo {
+/**
+ * The page's place in the list: "from–to of total", the number of pages. `total` is the API's
+ * (`undefined` when it sent none). Without it, a full page means "maybe more" (next stays
+ * possible, the count is a lower bound); a short page ends the list, so its end is the total;
+ * an empty page past the first tells nothing about the total.
+ */
+export function pageInfo(
+  total: number | undefined,
+  page: number,
+  pageSize: number,
+  rows: number,
+): PageInfo {
+  const offset = (page - 1) * pageSize;
+  const from = rows > 0 ? offset + 1 : 0;
+  const to = rows > 0 ? offset + rows : 0;
+  const hasPrevious = page > 1;
+  if (total === undefined) {
+    if (rows >= pageSize) {
+      return {pages: undefined, from, to, total, atLeast: to, hasPrevious, hasNext: true};
+    }
+    if (rows === 0 && page > 1) {
+      return {pages: undefined, from, to, total, atLeast: undefined, hasPrevious, hasNext: false};
+    }
+    total = offset + rows;
+  }
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const from = rows > 0 ? (page - 1) * pageSize + 1 : 0;
-  const to = rows > 0 ? from + rows - 1 : 0;
-  return {pages, from, to, hasPrevious: page > 1, hasNext: page < pages};
+  return {pages, from, to, total, atLeast: undefined, hasPrevious, hasNext: page < pages};
 }

@@ -1,6 +1,8 @@
 import {html, nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {Task, TaskStatus} from '@lit/task';
 import type {BintuClient} from '../../api/client.js';
+import {isNotOffered} from '../../api/support.js';
+import {isOffered, learn} from './offered.js';
 
 /** Suggestions are asked for from this many typed characters on. */
 export const SUGGEST_MIN_CHARS = 3;
@@ -16,7 +18,16 @@ export interface TagComboboxOptions {
   /** The user chose a tag (typed or suggested). */
   add: (tag: string) => void;
   /** Texts of the field. */
-  text: () => {label: string; placeholder: string; hint: string; suggestions: string};
+  text: () => {
+    label: string;
+    placeholder: string;
+    hint: string;
+    /** The hint when the API offers no suggestions. */
+    hintNoSuggestions: string;
+    suggestions: string;
+    /** Shown while typing when the API offers no suggestions. */
+    notOffered: string;
+  };
 }
 
 /**
@@ -25,7 +36,9 @@ export interface TagComboboxOptions {
  * after a pause in typing, it asks `searchTags` (the previous request aborted); ArrowDown / ArrowUp
  * move through the suggestions, Enter applies the highlighted one or else the typed text, Escape
  * closes the list (or, when closed, clears the field). A failed suggestion request shows no
- * suggestions: typing a tag and pressing Enter still works.
+ * suggestions: typing a tag and pressing Enter still works. When the API does not offer the tag
+ * search (`GET /tag` answers 404/405), it is not asked again for the client's lifetime and, while
+ * the user types, a short note says so (a polite live region): Enter still applies the typed tag.
  */
 export class TagCombobox implements ReactiveController {
   /** The text in the field. */
@@ -45,7 +58,19 @@ export class TagCombobox implements ReactiveController {
     this.suggestions = new Task(host, {
       task: async ([client, term], {signal}) => {
         if (!client || term.length < SUGGEST_MIN_CHARS) return [];
-        return client.searchTags(term, {signal});
+        if (isOffered(client, 'tagSearch') === false) return [];
+        try {
+          const tags = await client.searchTags(term, {signal});
+          learn(client, 'tagSearch', true);
+          return tags;
+        } catch (error) {
+          // GET /tag is assumed: a server without it has no suggestions, which is not an error.
+          if (!signal.aborted && isNotOffered(error)) {
+            learn(client, 'tagSearch', false);
+            return [];
+          }
+          throw error;
+        }
       },
       args: () => [this.options.client(), this.term] as const,
     });
@@ -53,6 +78,11 @@ export class TagCombobox implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+  }
+
+  /** Whether the API is known not to offer tag suggestions. */
+  get notOffered(): boolean {
+    return isOffered(this.options.client(), 'tagSearch') === false;
   }
 
   /** The suggestions shown for the current text: not yet applied, while the text is long enough. */
@@ -68,6 +98,7 @@ export class TagCombobox implements ReactiveController {
     const options = this.visible;
     const expanded = options.length > 0;
     const active = expanded && this.active >= 0 && this.active < options.length ? this.active : -1;
+    const notOffered = this.notOffered;
     return html`
       <div class="combobox" part="tag-field">
         <label id="tag-label" class="label" for="tag-input" part="tag-label">${texts.label}</label>
@@ -115,7 +146,12 @@ export class TagCombobox implements ReactiveController {
             )}
           </ul>
         </div>
-        <p id="tag-hint" class="hint sr-only">${texts.hint}</p>
+        <p id="tag-hint" class="hint sr-only">
+          ${notOffered ? texts.hintNoSuggestions : texts.hint}
+        </p>
+        <p part="tag-note" class="hint tag-note" role="status">
+          ${notOffered && this.text.trim() ? texts.notOffered : nothing}
+        </p>
       </div>
     `;
   }

@@ -21,6 +21,9 @@ export const streamOverviewStringsDe: StreamOverviewStrings = {
   groupMember: 'Mitglied einer Streamgruppe',
   secure: 'Geschützt',
   secureTitle: 'Geschützte Wiedergabe ist aktiv: Zum Abspielen wird ein Token benötigt.',
+  secureAssumed: 'Mit Token',
+  secureAssumedTitle:
+    'Geschützte Wiedergabe: Diese nanoStream-API sagt nicht, ob sie für diesen Stream an ist, daher tragen die Playout-URLs ein Token.',
   streamId: 'Stream-ID',
   copyStreamId: 'Stream-ID kopieren',
   quickActions: 'Schnellaktionen',
@@ -29,6 +32,7 @@ export const streamOverviewStringsDe: StreamOverviewStrings = {
   instructions: 'Anleitung anzeigen',
   newTab: '(öffnet in einem neuen Tab)',
   stopLock: 'Stoppen & sperren',
+  stopOnly: 'Stoppen',
   unlock: 'Entsperren',
   delete: 'Löschen',
   tabsLabel: 'Bereiche des Streams',
@@ -87,17 +91,36 @@ export const streamOverviewStringsDe: StreamOverviewStrings = {
     'Die Streamgruppe {name} ({id}) und alle {count} Playouts werden gelöscht. Das lässt sich nicht rückgängig machen.',
   dialogUnlockTitle: 'Diesen Stream entsperren?',
   dialogUnlockBody: 'Der Stream {name} ({id}) nimmt wieder Ingest an.',
+  dialogStopOnlyTitle: 'Diesen Stream stoppen?',
+  dialogStopOnlyBody:
+    'Der Stream {name} ({id}) wird jetzt gestoppt. Diese nanoStream-API bietet kein Sperren an, daher bleibt sein Ingest offen.',
+  dialogStopOnlyGroupBody:
+    'Die Streamgruppe {name} ({id}) und alle ihre {count} Playouts werden jetzt gestoppt. Diese nanoStream-API bietet kein Sperren an, daher bleibt ihr Ingest offen.',
   confirmStop: 'Stoppen & sperren',
   confirmDelete: 'Löschen',
   confirmUnlock: 'Entsperren',
+  confirmStopOnly: 'Stoppen',
   cancel: 'Abbrechen',
+  close: 'Schließen',
   stopping: 'Wird gestoppt und gesperrt…',
   deleting: 'Wird gelöscht…',
   unlocking: 'Wird entsperrt…',
+  stoppingOnly: 'Wird gestoppt…',
   stopFailed: 'Der Stream konnte nicht gestoppt werden: {reason} Er ist unverändert.',
   lockFailed: 'Der Stream wurde gestoppt, konnte aber nicht gesperrt werden: {reason}',
   deleteFailed: 'Der Stream konnte nicht gelöscht werden: {reason} Er ist unverändert.',
   unlockFailed: 'Der Stream konnte nicht entsperrt werden: {reason} Er ist unverändert.',
+  lockNotOffered:
+    'Der Stream wurde gestoppt, aber diese nanoStream-API bietet das Sperren von Streams nicht an, daher ist sein Ingest nicht blockiert.',
+  deleteNotOffered:
+    'Diese nanoStream-API bietet das Löschen von Streams nicht an. Der Stream ist unverändert.',
+  unlockNotOffered:
+    'Diese nanoStream-API bietet das Entsperren von Streams nicht an. Der Stream ist unverändert.',
+  noteLockNotOffered:
+    'Diese nanoStream-API bietet das Sperren von Streams nicht an: Stoppen beendet den Stream, ohne seinen Ingest zu blockieren.',
+  noteUnlockNotOffered: 'Diese nanoStream-API bietet das Entsperren von Streams nicht an.',
+  noteDeleteNotOffered: 'Diese nanoStream-API bietet das Löschen von Streams nicht an.',
   stopped: 'Der Stream wurde gestoppt und gesperrt.',
   unlocked: 'Der Stream wurde entsperrt.',
+  stoppedOnly: 'Der Stream wurde gestoppt.',
 };

@@ -26,6 +26,9 @@ export const streamOverviewStrings = {
   groupMember: 'Member of a streamgroup',
   secure: 'Secure',
   secureTitle: 'Secure playback is on: playback needs a token.',
+  secureAssumed: 'With token',
+  secureAssumedTitle:
+    'Secure playback: this nanoStream API does not say whether it is on for this stream, so the playout URLs carry a token.',
   streamId: 'Stream ID',
   copyStreamId: 'Copy stream ID',
   quickActions: 'Quick actions',
@@ -34,6 +37,7 @@ export const streamOverviewStrings = {
   instructions: 'Get Instructions',
   newTab: '(opens in a new tab)',
   stopLock: 'Stop & Lock',
+  stopOnly: 'Stop',
   unlock: 'Unlock',
   delete: 'Delete',
   tabsLabel: 'Stream sections',
@@ -90,19 +94,37 @@ export const streamOverviewStrings = {
     'The streamgroup {name} ({id}) and all its {count} playouts will be deleted. This cannot be undone.',
   dialogUnlockTitle: 'Unlock this stream?',
   dialogUnlockBody: 'The stream {name} ({id}) will accept ingest again.',
+  dialogStopOnlyTitle: 'Stop this stream?',
+  dialogStopOnlyBody:
+    'The stream {name} ({id}) will stop now. This nanoStream API does not offer locking, so its ingest stays open.',
+  dialogStopOnlyGroupBody:
+    'The streamgroup {name} ({id}) and all its {count} playouts will stop now. This nanoStream API does not offer locking, so their ingest stays open.',
   confirmStop: 'Stop & Lock',
   confirmDelete: 'Delete',
   confirmUnlock: 'Unlock',
+  confirmStopOnly: 'Stop',
   cancel: 'Cancel',
+  close: 'Close',
   stopping: 'Stopping and locking…',
   deleting: 'Deleting…',
   unlocking: 'Unlocking…',
+  stoppingOnly: 'Stopping…',
   stopFailed: 'The stream could not be stopped: {reason} It is unchanged.',
   lockFailed: 'The stream was stopped but could not be locked: {reason}',
   deleteFailed: 'The stream could not be deleted: {reason} It is unchanged.',
   unlockFailed: 'The stream could not be unlocked: {reason} It is unchanged.',
+  lockNotOffered:
+    'The stream was stopped, but this nanoStream API does not offer locking streams, so its ingest is not blocked.',
+  deleteNotOffered: 'This nanoStream API does not offer deleting streams. The stream is unchanged.',
+  unlockNotOffered:
+    'This nanoStream API does not offer unlocking streams. The stream is unchanged.',
+  noteLockNotOffered:
+    'This nanoStream API does not offer locking streams: Stop ends the stream without blocking its ingest.',
+  noteUnlockNotOffered: 'This nanoStream API does not offer unlocking streams.',
+  noteDeleteNotOffered: 'This nanoStream API does not offer deleting streams.',
   stopped: 'The stream was stopped and locked.',
   unlocked: 'The stream was unlocked.',
+  stoppedOnly: 'The stream was stopped.',
 } as const;
 
 /** A complete catalogue of the element's strings. */

@@ -5,7 +5,9 @@ import {consume} from '@lit/context';
 import {Task, TaskStatus, initialState} from '@lit/task';
 import type {BintuClient} from '../../api/client.js';
 import {isApiError} from '../../api/errors.js';
-import type {SplayRequest, Stream, VodRecording} from '../../api/types.js';
+import {recordingsOf, type Recording} from '../../api/recordings.js';
+import {isNotOffered} from '../../api/support.js';
+import type {SplayRequest, Stream} from '../../api/types.js';
 import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {
   NsLoadErrorEvent,
@@ -28,13 +30,13 @@ import {define} from '../../internal/define.js';
 import {isLinkable} from '../../internal/url.js';
 import {Localizer} from '../../internal/localizer.js';
 import type {Strings} from '../../internal/strings.js';
-import {EMPTY_VALUE, formatBytes} from '../../internal/format.js';
+import {EMPTY_VALUE, formatBytes, toDate} from '../../internal/format.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {describeError, errorDetail, renderError, renderPending} from '../../internal/templates.js';
 import '../ns-abr-table/ns-abr-table.js';
 import '../ns-live-processing/ns-live-processing.js';
 import '../ns-snippet-builder/ns-snippet-builder.js';
-import {needsPlaybackToken, playbackTokenTarget} from '../../token/target.js';
+import {needsPlaybackToken, playbackTokenTarget, saysSecure} from '../../token/target.js';
 import '../ns-token-info/ns-token-info.js';
 import type {AbrTableStrings} from '../ns-abr-table/ns-abr-table.strings.js';
 import type {FieldEditorStrings} from '../internal-editors/field-editor.strings.js';
@@ -72,6 +74,12 @@ const TOKEN_INFO_EXPORTS = forwardParts(tokenInfoParts, 'token-', {
 /** A destructive (or undoing) action that asks for confirmation first. */
 type ConfirmedAction = 'stop' | 'delete' | 'unlock';
 
+/**
+ * The quick actions that rely on an assumed endpoint (`PUT …/lock`, `PUT …/unlock`,
+ * `DELETE /stream/{id}`); a server may not offer them.
+ */
+export type AssumedStreamAction = 'lock' | 'unlock' | 'delete';
+
 type Vars = Record<string, string | number>;
 
 /** Stop succeeded, lock did not: the stream is no longer as it was. */
@@ -87,8 +95,10 @@ class LockAfterStopError extends Error {
 interface ActionResult {
   action: ConfirmedAction;
   stream: Stream;
-  /** The stream after the stop of a stop & lock. */
+  /** The stream after the stop of a stop (& lock). */
   stopped?: Stream;
+  /** Whether a stop was followed by a lock (not when the API does not offer locking). */
+  locked?: boolean;
 }
 
 /**
@@ -99,6 +109,22 @@ interface ActionResult {
  * secure indicator and the stream ID. Quick actions link to the provider's `dashboard-url`; Stop &
  * Lock, Unlock and Delete ask for confirmation, show progress and on failure leave the stream as it
  * was. A deleted or unknown id shows "Stream not found".
+ *
+ * Against a server with only the documented API it degrades, never breaks. Stop & Lock is the
+ * documented stop followed by the assumed lock; Unlock and Delete are assumed. When one of these
+ * answers 404 or 405 the page stays as it is (the stream is still shown), the dialog says plainly
+ * that this API does not offer it (when the stop went through but locking is not offered, the
+ * stream is shown stopped and the dialog says locking is not offered), and from then on this
+ * element does not offer that action again: the button gives way to a visible note, and Stop &
+ * Lock becomes a plain Stop. Fields the server leaves out show the empty mark ("—"): Updated At
+ * falls back to the creation date, Timecode and Timecode Interval show "—", and so does an absent
+ * Push URL (a server may leave it out whether or not one is set, so "Not set" would claim more
+ * than the answer says; it can still be set); recordings (`playout.web` entries of type `vod`)
+ * without a date or size show "—" and are named by their URL's last segment. When a stream does
+ * not say whether it is secure, the organisation's secure package decides (on when the
+ * organisation's packages are unknown), so the token section and the tokens in the playout URLs
+ * are there rather than missing; the header's badge then reads "With token" instead of claiming
+ * "Secure". With the packages unknown, the VOD section is shown.
  *
  * The parts of the nested elements are forwarded: `copy-button`, `copy-feedback` and `field-*`
  * reach those parts wherever they are; every other part gets its element's prefix (`abr-`,
@@ -115,13 +141,14 @@ interface ActionResult {
  * @csspart title - The stream's name in the header.
  * @csspart state - The state badge.
  * @csspart meta - The creation date, stream type and secure indicator.
- * @csspart secure-badge - The secure indicator.
+ * @csspart secure-badge - The secure indicator ("With token" when the stream does not say).
  * @csspart stream-id - The stream ID.
  * @csspart actions - The quick actions.
  * @csspart action - Each quick action link.
  * @csspart stop-button - The Stop & Lock button.
  * @csspart unlock-button - The Unlock button.
  * @csspart delete-button - The Delete button.
+ * @csspart not-offered - The note that this API does not offer an action (locking, unlocking, deleting).
  * @csspart tabs - The tab list.
  * @csspart tab - Each tab.
  * @csspart tab-panel - Each tab panel.
@@ -169,6 +196,7 @@ interface ActionResult {
  * @csspart abr-add-cancel-button - `<ns-abr-table>`'s `add-cancel-button`.
  * @csspart abr-message - `<ns-abr-table>`'s `message`.
  * @csspart abr-not-found - `<ns-abr-table>`'s `not-found`.
+ * @csspart abr-upgrade - `<ns-abr-table>`'s `upgrade`.
  * @csspart abr-pending - `<ns-abr-table>`'s `pending`.
  * @csspart abr-empty - `<ns-abr-table>`'s `empty`.
  * @csspart abr-error - `<ns-abr-table>`'s `error`.
@@ -333,6 +361,10 @@ export class NsStreamOverview extends LitElement {
   @state() private confirming?: ConfirmedAction;
   @state() private actionFailure = '';
   @state() private announcement = '';
+  /** The dialog's action is settled (not offered, or stopped without a lock): only Close is left. */
+  @state() private dialogDone = false;
+  /** Actions this element learned the API does not offer; they are not offered again. */
+  @state() private notOffered: ReadonlySet<AssumedStreamAction> = new Set();
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.dialog-cancel') private dialogCancel?: HTMLButtonElement;
@@ -375,46 +407,79 @@ export class NsStreamOverview extends LitElement {
   private readonly action = new Task(this, {
     autoRun: false,
     task: async (
-      [client, action, id]: readonly [BintuClient | undefined, ConfirmedAction, string],
+      [client, action, id, lock]: readonly [
+        BintuClient | undefined,
+        ConfirmedAction,
+        string,
+        boolean,
+      ],
       {signal},
     ): Promise<ActionResult> => {
       if (!client) throw new Error('No nanoStream API client.');
       if (action === 'delete') return {action, stream: await client.deleteStream(id, {signal})};
       if (action === 'unlock') return {action, stream: await client.unlockStream(id, {signal})};
       const stopped = await client.stopStream(id, {signal});
+      if (!lock) return {action, stopped, stream: stopped, locked: false};
       try {
-        return {action, stopped, stream: await client.lockStream(id, {signal})};
+        return {action, stopped, locked: true, stream: await client.lockStream(id, {signal})};
       } catch (error) {
         throw new LockAfterStopError(stopped, error);
       }
     },
-    onComplete: ({action, stream, stopped}) => {
+    onComplete: ({action, stream, stopped, locked}) => {
       if (stopped) this.fireChange('stop', stopped);
-      this.fireChange(action === 'stop' ? 'lock' : action, stream);
+      if (action !== 'stop' || locked) this.fireChange(action === 'stop' ? 'lock' : action, stream);
       // The host may have switched to another stream meanwhile: show this answer only on its own.
       if (stream.id !== this.stream?.id) return;
       this.changed = stream;
       this.actionFailure = '';
       this.announcement =
-        action === 'stop' ? this.text('stopped') : action === 'unlock' ? this.text('unlocked') : '';
+        action === 'stop'
+          ? this.text(locked ? 'stopped' : 'stoppedOnly')
+          : action === 'unlock'
+            ? this.text('unlocked')
+            : '';
       this.closeDialog();
     },
     onError: error => {
-      const key =
-        this.confirming === 'delete'
-          ? 'deleteFailed'
-          : this.confirming === 'unlock'
-            ? 'unlockFailed'
-            : 'stopFailed';
+      const action = this.confirming;
       if (error instanceof LockAfterStopError) {
         this.fireChange('stop', error.stopped);
         if (error.stopped.id === this.stream?.id) this.changed = error.stopped;
-        this.actionFailure = this.text('lockFailed', {reason: this.reasonOf(error.cause)});
-      } else {
-        this.actionFailure = this.text(key, {reason: this.reasonOf(error)});
+        this.dialogDone = true;
+        if (isNotOffered(error.cause)) {
+          this.remember('lock');
+          this.actionFailure = this.text('lockNotOffered');
+        } else {
+          this.actionFailure = this.text('lockFailed', {reason: this.reasonOf(error.cause)});
+        }
+        return;
       }
+      // Delete and Unlock rely on assumed endpoints: a 404/405 says the API has no such thing.
+      if ((action === 'delete' || action === 'unlock') && isNotOffered(error)) {
+        this.remember(action);
+        this.dialogDone = true;
+        this.actionFailure = this.text(
+          action === 'delete' ? 'deleteNotOffered' : 'unlockNotOffered',
+        );
+        return;
+      }
+      const key =
+        action === 'delete' ? 'deleteFailed' : action === 'unlock' ? 'unlockFailed' : 'stopFailed';
+      this.actionFailure = this.text(key, {reason: this.reasonOf(error)});
     },
   });
+
+  /** Notes that the API does not offer `action`, so that this element stops offering it. */
+  private remember(action: AssumedStreamAction): void {
+    if (this.notOffered.has(action)) return;
+    this.notOffered = new Set([...this.notOffered, action]);
+  }
+
+  /** Whether Stop & Lock locks: not once the API turned out not to offer locking. */
+  private get stopLocks(): boolean {
+    return !this.notOffered.has('lock');
+  }
 
   /** The stream shown: the loaded one, or what a confirmed change answered. */
   private get stream(): Stream | undefined {
@@ -511,14 +576,18 @@ export class NsStreamOverview extends LitElement {
         <span class="kind">${kind}</span>
         ${
           this.needsToken(stream)
-            ? html`<span class="badge accent" part="secure-badge" title=${this.text('secureTitle')}>
+            ? html`<span
+                class="badge accent"
+                part="secure-badge"
+                title=${this.text(saysSecure(stream) ? 'secureTitle' : 'secureAssumedTitle')}
+              >
                 <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                   <path
                     fill="currentColor"
                     d="M12 1a5 5 0 0 0-5 5v4H5v13h14V10h-2V6a5 5 0 0 0-5-5Zm-3 9V6a3 3 0 1 1 6 0v4H9Z"
                   />
                 </svg>
-                ${this.text('secure')}
+                ${this.text(saysSecure(stream) ? 'secure' : 'secureAssumed')}
               </span>`
             : nothing
         }
@@ -545,66 +614,74 @@ export class NsStreamOverview extends LitElement {
     ];
     const base = session?.dashboardUrl ?? 'https://dashboard.nanostream.cloud';
     const id = encodeURIComponent(stream.id);
-    const canStop =
-      stream.state === 'live' && !!session?.can('stopStream') && !!session.can('lockStream');
-    const canUnlock = stream.state === 'locked' && !!session?.can('unlockStream');
-    const canDelete = !!session?.can('deleteStream');
+    const locks = this.stopLocks;
+    const mayStop = !!session?.can('stopStream') && (!locks || !!session.can('lockStream'));
+    const canStop = stream.state === 'live' && mayStop;
+    const mayUnlock = stream.state === 'locked' && !!session?.can('unlockStream');
+    const canUnlock = mayUnlock && !this.notOffered.has('unlock');
+    const mayDelete = !!session?.can('deleteStream');
+    const canDelete = mayDelete && !this.notOffered.has('delete');
+    const notes: string[] = [];
+    if (stream.state === 'live' && mayStop && !locks) notes.push(this.text('noteLockNotOffered'));
+    if (mayUnlock && !canUnlock) notes.push(this.text('noteUnlockNotOffered'));
+    if (mayDelete && !canDelete) notes.push(this.text('noteDeleteNotOffered'));
     return html`<div
-      class="actions"
-      part="actions"
-      role="group"
-      aria-label=${this.text('quickActions')}
-    >
-      ${links.map(
-        ([action, path, key]) =>
-          html`<a
-            class="button secondary"
-            part="action"
-            data-action=${action}
-            href="${base}/${path}/${id}"
-            target="_blank"
-            rel="noopener"
-            @click=${(event: MouseEvent) => this.onQuickAction(event, action, stream.id)}
-            >${this.text(key)}<span class="sr-only"> ${this.text('newTab')}</span></a
-          >`,
-      )}
-      ${
-        canStop
-          ? html`<button
-              type="button"
-              class="button danger"
-              part="stop-button"
-              @click=${(e: Event) => this.openDialog('stop', e)}
-            >
-              ${this.text('stopLock')}
-            </button>`
-          : nothing
-      }
-      ${
-        canUnlock
-          ? html`<button
-              type="button"
+        class="actions"
+        part="actions"
+        role="group"
+        aria-label=${this.text('quickActions')}
+      >
+        ${links.map(
+          ([action, path, key]) =>
+            html`<a
               class="button secondary"
-              part="unlock-button"
-              @click=${(e: Event) => this.openDialog('unlock', e)}
-            >
-              ${this.text('unlock')}
-            </button>`
-          : nothing
-      }
-      ${
-        canDelete
-          ? html`<button
-              type="button"
-              class="button danger"
-              part="delete-button"
-              @click=${(e: Event) => this.openDialog('delete', e)}
-            >
-              ${this.text('delete')}
-            </button>`
-          : nothing
-      }
-    </div>`;
+              part="action"
+              data-action=${action}
+              href="${base}/${path}/${id}"
+              target="_blank"
+              rel="noopener"
+              @click=${(event: MouseEvent) => this.onQuickAction(event, action, stream.id)}
+              >${this.text(key)}<span class="sr-only"> ${this.text('newTab')}</span></a
+            >`,
+        )}
+        ${
+          canStop
+            ? html`<button
+                type="button"
+                class="button danger"
+                part="stop-button"
+                @click=${(e: Event) => this.openDialog('stop', e)}
+              >
+                ${this.text(locks ? 'stopLock' : 'stopOnly')}
+              </button>`
+            : nothing
+        }
+        ${
+          canUnlock
+            ? html`<button
+                type="button"
+                class="button secondary"
+                part="unlock-button"
+                @click=${(e: Event) => this.openDialog('unlock', e)}
+              >
+                ${this.text('unlock')}
+              </button>`
+            : nothing
+        }
+        ${
+          canDelete
+            ? html`<button
+                type="button"
+                class="button danger"
+                part="delete-button"
+                @click=${(e: Event) => this.openDialog('delete', e)}
+              >
+                ${this.text('delete')}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${notes.map(note => html`<p class="note not-offered" part="not-offered">${note}</p>`)}`;
   }
 
   private renderTabs(stream: Stream) {
@@ -689,7 +766,7 @@ export class NsStreamOverview extends LitElement {
           : nothing
       }
       ${this.needsToken(stream) ? this.renderToken() : nothing} ${this.renderPlayout(stream)}
-      ${this.session?.features.vod ? this.renderVod(stream.playout.vod ?? []) : nothing}
+      ${this.session?.features.vod ? this.renderVod(recordingsOf(stream.playout)) : nothing}
     </div>`;
   }
 
@@ -704,20 +781,26 @@ export class NsStreamOverview extends LitElement {
     const session = this.session;
     const target = stream.ingest.rtmp.streamname;
     const editable = stream.state !== 'deleted';
-    const interval = stream.timecode_interval ?? 2000;
+    const interval = stream.timecode_interval;
+    // "Last Updated" is assumed; without it the spec falls back to the creation date.
+    const updated = [stream.updated_at, stream.created_at].find(d => toDate(d) !== undefined);
     const rows: [string, unknown][] = [
       [
         this.text('streamgroupId'),
         stream.streamgroup ? html`<code>${stream.streamgroup}</code>` : EMPTY_VALUE,
       ],
+      [this.text('updatedAt'), updated ? this.i18n.dateTime(updated) : EMPTY_VALUE],
       [
-        this.text('updatedAt'),
-        stream.updated_at ? this.i18n.dateTime(stream.updated_at) : EMPTY_VALUE,
+        this.text('timecode'),
+        typeof stream.timecode === 'boolean'
+          ? this.text(stream.timecode ? 'timecodeOn' : 'timecodeOff')
+          : EMPTY_VALUE,
       ],
-      [this.text('timecode'), stream.timecode ? this.text('timecodeOn') : this.text('timecodeOff')],
       [
         this.text('timecodeInterval'),
-        this.text('milliseconds', {ms: new Intl.NumberFormat(this.locale).format(interval)}),
+        typeof interval === 'number' && Number.isFinite(interval)
+          ? this.text('milliseconds', {ms: new Intl.NumberFormat(this.locale).format(interval)})
+          : EMPTY_VALUE,
       ],
     ];
     if (!isGroup) {
@@ -741,7 +824,7 @@ export class NsStreamOverview extends LitElement {
             field="push-url"
             stream-id=${stream.id}
             .client=${this.client}
-            .value=${stream.push_url ?? ''}
+            .value=${typeof stream.push_url === 'string' ? stream.push_url : undefined}
             target=${target}
             ?editable=${editable && !!session?.can('setStreamPushUrl')}
             .strings=${this.strings}
@@ -848,10 +931,7 @@ export class NsStreamOverview extends LitElement {
   /* eslint-disable lit-a11y/no-redundant-role -- In a narrow container the VOD table's parts get
      `display: block` (stacked cards), and some browsers then drop their implicit table roles; the
      explicit roles keep the table a table for screen readers at every width. */
-  private renderVod(recordings: VodRecording[]) {
-    const sorted = [...recordings].sort((a, b) =>
-      a.session_date < b.session_date ? 1 : a.session_date > b.session_date ? -1 : 0,
-    );
+  private renderVod(sorted: Recording[]) {
     return this.section(
       'vod',
       this.text('vod'),
@@ -873,7 +953,11 @@ export class NsStreamOverview extends LitElement {
                   vod =>
                     html`<tr role="row">
                       <td role="cell" data-label=${this.text('sessionDate')}>
-                        ${this.i18n.dateTime(vod.session_date, {label: false})}
+                        ${
+                          vod.sessionDate
+                            ? this.i18n.dateTime(vod.sessionDate, {label: false})
+                            : EMPTY_VALUE
+                        }
                       </td>
                       <td role="cell" data-label=${this.text('recordingName')}>
                         ${
@@ -885,7 +969,7 @@ export class NsStreamOverview extends LitElement {
                         }
                       </td>
                       <td role="cell" class="num" data-label=${this.text('fileSize')}>
-                        ${formatBytes(vod.size, this.locale)}
+                        ${vod.size === undefined ? EMPTY_VALUE : formatBytes(vod.size, this.locale)}
                       </td>
                     </tr>`,
                 )}
@@ -912,11 +996,16 @@ export class NsStreamOverview extends LitElement {
         count: stream.playout.h5live.length,
       };
       const isGroup = stream.streamgroup === stream.id;
-      if (action === 'stop') {
+      if (action === 'stop' && this.stopLocks) {
         title = this.text('dialogStopTitle');
         body = this.text(isGroup ? 'dialogStopGroupBody' : 'dialogStopBody', vars);
         confirm = this.text('confirmStop');
         progress = this.text('stopping');
+      } else if (action === 'stop') {
+        title = this.text('dialogStopOnlyTitle');
+        body = this.text(isGroup ? 'dialogStopOnlyGroupBody' : 'dialogStopOnlyBody', vars);
+        confirm = this.text('confirmStopOnly');
+        progress = this.text('stoppingOnly');
       } else if (action === 'delete') {
         title = this.text('dialogDeleteTitle');
         body = this.text(isGroup ? 'dialogDeleteGroupBody' : 'dialogDeleteBody', vars);
@@ -952,18 +1041,22 @@ export class NsStreamOverview extends LitElement {
           ?disabled=${busy}
           @click=${this.cancelDialog}
         >
-          ${this.text('cancel')}
+          ${this.text(this.dialogDone ? 'close' : 'cancel')}
         </button>
-        <button
-          type="button"
-          class="button ${action === 'unlock' ? 'primary' : 'danger'} dialog-confirm"
-          part="confirm-button"
-          aria-busy=${busy ? 'true' : 'false'}
-          ?disabled=${busy}
-          @click=${this.confirm}
-        >
-          ${confirm}
-        </button>
+        ${
+          this.dialogDone
+            ? nothing
+            : html`<button
+                type="button"
+                class="button ${action === 'unlock' ? 'primary' : 'danger'} dialog-confirm"
+                part="confirm-button"
+                aria-busy=${busy ? 'true' : 'false'}
+                ?disabled=${busy}
+                @click=${this.confirm}
+              >
+                ${confirm}
+              </button>`
+        }
       </div>
     </dialog>`;
   }
@@ -977,6 +1070,7 @@ export class NsStreamOverview extends LitElement {
   private async openDialog(action: ConfirmedAction, event: Event): Promise<void> {
     this.trigger = event.currentTarget as HTMLElement;
     this.confirming = action;
+    this.dialogDone = false;
     this.actionFailure = '';
     this.announcement = '';
     await this.updateComplete;
@@ -986,9 +1080,10 @@ export class NsStreamOverview extends LitElement {
 
   private confirm(): void {
     const stream = this.stream;
-    if (!stream || !this.confirming || this.action.status === TaskStatus.PENDING) return;
+    if (!stream || !this.confirming || this.dialogDone) return;
+    if (this.action.status === TaskStatus.PENDING) return;
     this.actionFailure = '';
-    void this.action.run([this.client, this.confirming, stream.id]);
+    void this.action.run([this.client, this.confirming, stream.id, this.stopLocks]);
   }
 
   private cancelDialog(): void {
@@ -1009,6 +1104,7 @@ export class NsStreamOverview extends LitElement {
   private async onDialogClose(): Promise<void> {
     if (!this.confirming) return;
     this.confirming = undefined;
+    this.dialogDone = false;
     this.actionFailure = '';
     await this.updateComplete;
     const trigger = this.trigger;

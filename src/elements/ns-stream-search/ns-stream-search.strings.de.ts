@@ -10,5 +10,7 @@ export const streamSearchStringsDe: StreamSearchStrings = {
   empty: 'Geben Sie eine Stream-ID oder einen Streamnamen ein.',
   searching: 'Suche läuft…',
   notFound: 'Kein Stream gefunden',
+  streamnameNotOffered:
+    'Diese API bietet keine Suche nach Streamnamen; suchen Sie nach der Stream-ID',
   found: 'Stream {streamname} gefunden',
 };

@@ -15,6 +15,7 @@ export const streamSearchStrings = {
   empty: 'Enter a stream ID or a streamname.',
   searching: 'Searching…',
   notFound: 'No stream found',
+  streamnameNotOffered: 'This API does not offer search by streamname; search by stream ID',
   found: 'Found stream {streamname}',
 } as const;
 

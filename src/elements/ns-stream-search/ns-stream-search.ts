@@ -4,8 +4,8 @@ import {consume} from '@lit/context';
 import {Task, TaskStatus, initialState} from '@lit/task';
 import type {BintuClient} from '../../api/client.js';
 import {isApiError} from '../../api/errors.js';
-import type {Stream} from '../../api/types.js';
-import {STREAM_STATES} from '../../api/types.js';
+import {isNotOffered} from '../../api/support.js';
+import type {Stream, StreamState} from '../../api/types.js';
 import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {NsLoadErrorEvent, NsStreamSelectEvent} from '../../events.js';
 import {define} from '../../internal/define.js';
@@ -19,10 +19,17 @@ import {
   type StreamSearchStringOverrides,
 } from './ns-stream-search.strings.js';
 import {parseSearch, type SearchTerm} from './validate.js';
+import {isOffered, learn} from '../ns-stream-list/offered.js';
 
 export type {StreamSearchStrings, StreamSearchStringOverrides} from './ns-stream-search.strings.js';
 
 type Lookup = Extract<SearchTerm, {kind: 'id' | 'streamname'}>;
+
+/** What a search found: a stream (or a group's member), nothing, or that the API cannot search so. */
+type Outcome =
+  | {kind: 'found'; streamId: string; streamgroupId?: string; streamname: string}
+  | {kind: 'none'}
+  | {kind: 'not-offered'};
 
 /**
  * @summary The app bar's stream search: one field for a stream ID or a streamname, exact and
@@ -31,10 +38,17 @@ type Lookup = Extract<SearchTerm, {kind: 'id' | 'streamname'}>;
  * Accepts a stream ID (a UUID, `8-4-4-4-12` hex digits) or a streamname (`XXXXX-YYYYY`: 5 letters
  * or digits, a hyphen, 5 letters or digits), trimmed of surrounding white space. Anything else
  * shows an inline message naming both formats and sends no request. A stream ID is looked up with
- * `GET /stream/{id}`; a streamname with `GET /stream?streamname=…` over every state (deleted
- * included) and group members as their own rows. A match fires `ns-stream-select`; a 404 or no
+ * the documented `GET /stream/{id}`; a streamname with the assumed `GET /stream?streamname=…`,
+ * group members as their own rows (`individual=true`), first over every state but deleted (no
+ * `state`), then, without a match, `state=deleted`. A match fires `ns-stream-select`; a 404 or no
  * match shows "No stream found"; any other failure shows the error with a Retry button and fires
  * `ns-load-error`.
+ *
+ * Against a server with only the documented API: when the streamname search answers 404/405 the
+ * message says "This API does not offer search by streamname; search by stream ID" (not "No stream
+ * found", not an error), and later streamname searches with that client send nothing. Without
+ * `individual` it searches the grouped rows and finds a member in its group's playouts; without
+ * `state=deleted` it leaves deleted streams out. Stream ID search always works.
  *
  * @event ns-stream-select - A stream matched. `detail: {streamId, streamgroupId?}`.
  * @event ns-load-error - The search request failed (not for "no match"). `detail: {status, code, message}`.
@@ -42,7 +56,7 @@ type Lookup = Extract<SearchTerm, {kind: 'id' | 'streamname'}>;
  * @csspart label - The field's label (visually hidden).
  * @csspart input - The search field.
  * @csspart button - The submit button.
- * @csspart message - The inline message: invalid input, searching, no stream found, found.
+ * @csspart message - The inline message: invalid input, searching, no stream found, found, or that this API does not offer search by streamname (classes `invalid`, `not-found`, `found`, `not-offered`).
  * @csspart error - The error panel (with `error-message`, `error-meta`, `retry-button`).
  * @csspart error-message - The error's human message.
  * @csspart error-meta - The error code and HTTP status.
@@ -106,10 +120,10 @@ export class NsStreamSearch extends LitElement {
         throw error;
       }
     },
-    onComplete: stream => {
-      if (stream) {
-        const detail: {streamId: string; streamgroupId?: string} = {streamId: stream.id};
-        if (stream.streamgroup) detail.streamgroupId = stream.streamgroup;
+    onComplete: outcome => {
+      if (outcome.kind === 'found') {
+        const detail: {streamId: string; streamgroupId?: string} = {streamId: outcome.streamId};
+        if (outcome.streamgroupId) detail.streamgroupId = outcome.streamgroupId;
         this.dispatchEvent(new NsStreamSelectEvent(detail));
       }
     },
@@ -169,8 +183,10 @@ export class NsStreamSearch extends LitElement {
 
   private messageClass(): string {
     if (this.validation) return 'invalid';
-    if (this.current && this.search.status === TaskStatus.COMPLETE)
-      return this.search.value ? 'found' : 'not-found';
+    if (this.current && this.search.status === TaskStatus.COMPLETE) {
+      const kind = this.search.value?.kind;
+      return kind === 'found' ? 'found' : kind === 'not-offered' ? 'not-offered' : 'not-found';
+    }
     return '';
   }
 
@@ -182,9 +198,10 @@ export class NsStreamSearch extends LitElement {
       case TaskStatus.PENDING:
         return this.text('searching');
       case TaskStatus.COMPLETE: {
-        const stream = this.search.value;
-        if (!stream) return this.text('notFound');
-        return this.text('found', {streamname: stream.ingest?.rtmp?.streamname ?? stream.id});
+        const outcome = this.search.value;
+        if (outcome?.kind === 'found') return this.text('found', {streamname: outcome.streamname});
+        if (outcome?.kind === 'not-offered') return this.text('streamnameNotOffered');
+        return this.text('notFound');
       }
       default:
         return '';
@@ -216,26 +233,92 @@ export class NsStreamSearch extends LitElement {
   }
 }
 
-/** The stream a lookup names, or null when there is none (a 404 or an empty list). */
-async function find(
-  client: BintuClient,
-  term: Lookup,
-  signal: AbortSignal,
-): Promise<Stream | null> {
+/** What a lookup finds: by ID with `GET /stream/{id}` (a 404 is "none"), else by streamname. */
+async function find(client: BintuClient, term: Lookup, signal: AbortSignal): Promise<Outcome> {
   if (term.kind === 'id') {
     try {
-      return await client.getStream(term.value, {}, {signal});
+      const stream = await client.getStream(term.value, {}, {signal});
+      return found(stream, stream.id, stream.streamgroup);
     } catch (error) {
-      if (isApiError(error) && error.status === 404) return null;
+      if (isApiError(error) && error.status === 404) return {kind: 'none'};
       throw error;
     }
   }
-  const page = await client.listStreams(
-    {streamname: term.value, states: [...STREAM_STATES], individual: true, quantity: 1},
-    {signal},
-  );
-  // Only an exact match counts, whatever else an answer may hold.
-  return page.streams.find(s => s.ingest?.rtmp?.streamname === term.value) ?? null;
+  if (isOffered(client, 'streamname') === false) return {kind: 'not-offered'};
+  const visible = await byStreamname(client, term.value, undefined, signal);
+  if (visible === 'not-offered') return {kind: 'not-offered'};
+  const match = matchOf(visible, term.value);
+  if (match || isOffered(client, 'deleted') === false) return match ?? {kind: 'none'};
+  const deleted = await byStreamname(client, term.value, 'deleted', signal);
+  return (deleted === 'not-offered' ? undefined : matchOf(deleted, term.value)) ?? {kind: 'none'};
+}
+
+/**
+ * `GET /stream?streamname=…` (assumed) with `individual=true` unless the API is known not to
+ * offer it. A 404/405 is told apart by asking again without `individual`: when that works, only
+ * `individual` is missing; when it does not, the streamname search (or, with `state`, that state)
+ * is. Answers the listed streams, or `'not-offered'`.
+ */
+async function byStreamname(
+  client: BintuClient,
+  streamname: string,
+  state: StreamState | undefined,
+  signal: AbortSignal,
+): Promise<Stream[] | 'not-offered'> {
+  const ask = (individual: boolean) =>
+    client.listStreams(
+      {streamname, quantity: 5, ...(state && {state}), ...(individual && {individual})},
+      {signal},
+    );
+  const refused = (error: unknown) => !signal.aborted && isNotOffered(error);
+  const answered = (streams: Stream[], individual: boolean) => {
+    learn(client, 'streamname', true);
+    if (state === 'deleted') learn(client, 'deleted', true);
+    learn(client, 'individual', individual);
+    return streams;
+  };
+  const individual = isOffered(client, 'individual') !== false;
+  try {
+    return answered((await ask(individual)).streams, individual);
+  } catch (error) {
+    if (!refused(error)) throw error;
+  }
+  if (individual && isOffered(client, 'individual') !== true) {
+    // Asked once more without it, the answer tells which parameter was refused.
+    try {
+      return answered((await ask(false)).streams, false);
+    } catch (error) {
+      if (!refused(error)) throw error;
+    }
+  }
+  learn(client, state === 'deleted' ? 'deleted' : 'streamname', false);
+  return 'not-offered';
+}
+
+/**
+ * The exact (case-sensitive) match among listed streams: a stream whose ingest streamname it is,
+ * else a group member listed in a group row's playouts (when members are not rows of their own).
+ */
+function matchOf(streams: readonly Stream[], streamname: string): Outcome | undefined {
+  const stream = streams.find(s => s.ingest?.rtmp?.streamname === streamname);
+  if (stream) return found(stream, stream.id, stream.streamgroup);
+  for (const group of streams) {
+    const playout = group.playout?.h5live?.find(p => p?.rtmp?.streamname === streamname && p.id);
+    if (playout) {
+      return {kind: 'found', streamId: playout.id, streamgroupId: group.id, streamname};
+    }
+  }
+  return undefined;
+}
+
+function found(stream: Stream, streamId: string, streamgroupId: string | undefined): Outcome {
+  const outcome: Outcome = {
+    kind: 'found',
+    streamId,
+    streamname: stream.ingest?.rtmp?.streamname ?? stream.id,
+  };
+  if (streamgroupId) outcome.streamgroupId = streamgroupId;
+  return outcome;
 }
 
 define('ns-stream-search', NsStreamSearch);

@@ -27,6 +27,7 @@ export const tokenInfoStringsDe: TokenInfoStrings = {
   ip: 'Client-IP',
   user: 'Benutzer-ID',
   tag: 'Token-Tag',
+  cust: 'Eigene Daten',
   revocable: 'Widerrufbar',
   yes: 'Ja',
   notSet: 'Nicht festgelegt',

@@ -32,6 +32,7 @@ export const tokenInfoStrings = {
   ip: 'Client IP',
   user: 'User ID',
   tag: 'Token tag',
+  cust: 'Custom data',
   revocable: 'Revocable',
   yes: 'Yes',
   notSet: 'Not set',

@@ -24,7 +24,11 @@ const BADGE_TONE = {valid: 'success', 'not-yet-valid': 'warning', expired: 'dang
  * @summary Shows a secure playback token (a JWT): the raw token with a copy button, and what it
  * says, decoded in the browser — algorithm and key id, valid from / until (UTC) with a badge that
  * keeps itself current ("Expires in 3 hours", "Expired", "Not yet valid"), the stream group or
- * streams it covers, its optional settings (domain, client IP, user ID, tag) and its issuer.
+ * streams it covers, its optional settings (domain, client IP, user ID, tag, and custom data when
+ * the token carries `cust`) and its issuer.
+ *
+ * Current tokens (`EdDSA`, key id `nano_x25519`, issuer `nanocosmos`) and older ones (`RS256`, key
+ * id `nanocosmos`) are shown alike; a claim the token lacks reads "Not set", never "undefined".
  *
  * Decoding does not verify the signature, and the element says so. A malformed token shows
  * "Invalid token"; nothing throws. Works inside `<ns-api-provider>` (its locale) or on its own
@@ -39,7 +43,7 @@ const BADGE_TONE = {valid: 'success', 'not-yet-valid': 'warning', expired: 'dang
  * @csspart copy-feedback - The "Copied" message next to it.
  * @csspart badge - The validity badge.
  * @csspart details - The list of decoded values (status, validity, scope, algorithm, issuer).
- * @csspart settings - The list of optional settings (domain, client IP, user ID, tag).
+ * @csspart settings - The list of optional settings (domain, client IP, user ID, tag, custom data).
  * @csspart streams - The list of streamnames the token covers.
  * @csspart note - The note that the signature is not verified.
  * @cssproperty --ns-token-info-background - Background of the panel.
@@ -187,6 +191,7 @@ export class NsTokenInfo extends LitElement {
         )}
         ${row(this.text('user'), optional(restrictions.user))}
         ${row(this.text('tag'), optional(restrictions.tag))}
+        ${restrictions.cust ? row(this.text('cust'), optional(restrictions.cust)) : nothing}
         ${decoded.revocable ? row(this.text('revocable'), this.text('yes')) : nothing}
       </dl>
       <p part="note">${this.text('unverified')}</p>
