@@ -57,6 +57,9 @@ export const streamTypeNotAvailable = () => bintuError(400, 'Stream Type is not 
 export const conflict = (message: string) => bintuError(409, message, 4090);
 
 /** The token service's errors. */
+/** The token service's documented code for a token that is invalid or expired. */
+export const INVALID_TOKEN_CODE = 1002;
+
 export const tokenErrors = {
   /** 400/1000: a parameter is missing or invalid. */
   parameter: (message: string) => tokenError(400, 1000, message),
@@ -64,8 +67,8 @@ export const tokenErrors = {
   credentials: () => tokenError(403, 1001, 'Provided APIKey is not valid'),
   /** 403/1001: the role may not do this. */
   denied: () => tokenError(403, 1001, 'Access denied'),
-  expired: () => tokenError(403, 1002, 'jwt expired'),
-  notActive: () => tokenError(403, 1002, 'jwt not active'),
+  expired: () => tokenError(403, INVALID_TOKEN_CODE, 'jwt expired'),
+  notActive: () => tokenError(403, INVALID_TOKEN_CODE, 'jwt not active'),
   malformed: (message = 'jwt malformed') => tokenError(400, 2004, message),
   notRevocable: () => tokenError(400, 2011, 'token is not revocable'),
   otherOrganisation: () => tokenError(403, 2012, 'token belongs to another organisation'),

@@ -5,7 +5,7 @@
 import {SignJWT, exportJWK, generateKeyPair, jwtVerify, type JWK, type JWTPayload} from 'jose';
 import type {BodyOf, PlaybackTokenClaims, ResultOf, SplayRequest} from '../api/types.js';
 import {TOKEN_ISSUER, TOKEN_KEY_ID} from './constants.js';
-import {MockHttpError, tokenError, tokenErrors} from './errors.js';
+import {INVALID_TOKEN_CODE, MockHttpError, tokenError, tokenErrors} from './errors.js';
 import type {MockOrganisation} from './organisation.js';
 import {isObject} from './validate.js';
 
@@ -179,7 +179,10 @@ export class MockTokenService {
     return {success: true, data: {token}};
   }
 
-  /** `POST /splay/verify`: the token back when it is valid, else 403 with the reason's code. */
+  /**
+   * `POST /splay/verify`: the token back when it is valid; an invalid or expired one answers
+   * 403 with `errorCode` 1002, as documented, and the reason as its message.
+   */
   async verify(token: string): Promise<ResultOf<'verifyPlaybackToken'>> {
     try {
       await this.check(token);
@@ -189,7 +192,7 @@ export class MockTokenService {
         typeof error.body === 'object' &&
         'errorCode' in error.body
       ) {
-        throw tokenError(403, error.body.errorCode, error.body.message);
+        throw tokenError(403, INVALID_TOKEN_CODE, error.body.message);
       }
       throw error;
     }

@@ -139,7 +139,7 @@ describe('mock token service', () => {
 
     const malformed = await verify('not.a.jwt');
     expect(malformed.status).to.equal(403);
-    expect(malformed.body).to.include({success: false, errorCode: 2004});
+    expect(malformed.body).to.include({success: false, errorCode: 1002, message: 'jwt malformed'});
 
     const other = await mockServer({seed: 'tokens'});
     const foreign = (
@@ -147,7 +147,7 @@ describe('mock token service', () => {
     ).body.data!.token;
     const rejected = await verify(foreign);
     expect(rejected.status).to.equal(403);
-    expect(rejected.body).to.include({errorCode: 2004, message: 'invalid signature'});
+    expect(rejected.body).to.include({errorCode: 1002, message: 'invalid signature'});
 
     const soon = (await splay({orgawide: true, exp: now() + 1})).body.data!.token;
     await new Promise(r => setTimeout(r, 2100));
@@ -170,7 +170,7 @@ describe('mock token service', () => {
     expect(res.body).to.equal(undefined);
     const after = await verify(revocable);
     expect(after.status).to.equal(403);
-    expect(after.body).to.include({success: false, errorCode: 2013});
+    expect(after.body).to.include({success: false, errorCode: 1002, message: 'jwt revoked'});
     expect((await verify(plain)).status).to.equal(200);
   });
 
