@@ -2,6 +2,126 @@
  * `npm run analyze`: writes custom-elements.json at the repo root (and its path into
  * package.json's `customElements`) from the elements in src/elements/. Commit both.
  */
+import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import ts from 'typescript';
+
+/** The `.ts` files under `dir` whose path ends with `suffix`, as posix paths from the root. */
+function findFiles(dir, suffix) {
+  return readdirSync(dir, {recursive: true})
+    .map(file => path.posix.join(dir, String(file).split(path.sep).join('/')))
+    .filter(file => file.endsWith(suffix))
+    .sort();
+}
+
+/**
+ * Loads pure data modules of src/ (no DOM, no Lit: `src/internal/tokens.ts`, the `*.parts.ts`
+ * modules and what they import), each transpiled into a scratch folder that mirrors src/.
+ */
+async function loadSourceModules(files) {
+  const out = path.join(tmpdir(), `ns-cem-${process.pid}`);
+  const seen = new Set();
+  const emit = file => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const {outputText} = ts.transpileModule(readFileSync(file, 'utf8'), {
+      compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022},
+      fileName: file,
+    });
+    const target = path.join(out, file.replace(/\.ts$/, '.js'));
+    mkdirSync(path.dirname(target), {recursive: true});
+    writeFileSync(target, outputText);
+    for (const [, spec] of outputText.matchAll(/from '(\.{1,2}\/[^']+)\.js'/g)) {
+      emit(path.posix.join(path.posix.dirname(file), `${spec}.ts`));
+    }
+  };
+  files.forEach(emit);
+  writeFileSync(path.join(out, 'package.json'), '{"type": "module"}');
+  const modules = {};
+  try {
+    for (const file of files) {
+      const url = pathToFileURL(path.join(out, file.replace(/\.ts$/, '.js'))).href;
+      modules[file] = await import(url);
+    }
+  } finally {
+    rmSync(out, {recursive: true, force: true});
+  }
+  return modules;
+}
+
+const partsModules = findFiles('src', '.parts.ts');
+const loaded = await loadSourceModules([
+  'src/internal/tokens.ts',
+  'src/internal/exportparts.ts',
+  ...partsModules,
+]);
+const {globalTokens} = loaded['src/internal/tokens.ts'];
+const {forwardedNames} = loaded['src/internal/exportparts.ts'];
+/** Per host tag, the nested elements whose parts it forwards (each `*.parts.ts`'s `forwards`). */
+const forwardsByTag = Object.fromEntries(
+  partsModules
+    .map(file => loaded[file])
+    .filter(mod => typeof mod.tag === 'string' && Array.isArray(mod.forwards))
+    .map(mod => [mod.tag, mod.forwards]),
+);
+
+/**
+ * Documents what is written once instead of in every class comment: each global `--ns-*` token
+ * (from src/internal/tokens.ts) on every element, after the element's own properties, and each
+ * part an element forwards from a nested one (from its `*.parts.ts`), after its own parts, with
+ * the nested element's description. Nested elements are expanded first, so forwarding nests.
+ */
+function generatedDocs() {
+  return {
+    name: 'nanostream:generated-docs',
+    packageLinkPhase({customElementsManifest}) {
+      const declarations = new Map();
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.customElement && declaration.tagName) {
+            declarations.set(declaration.tagName, declaration);
+          }
+        }
+      }
+      const expanded = new Set();
+      const partsOf = tag => {
+        const declaration = declarations.get(tag);
+        if (!declaration) return [];
+        if (!expanded.has(tag)) {
+          expanded.add(tag);
+          const own = declaration.cssParts ?? [];
+          const names = new Set(own.map(part => part.name));
+          for (const forward of forwardsByTag[tag] ?? []) {
+            const inner = new Map(partsOf(forward.tag).map(part => [part.name, part]));
+            for (const {part, names: outer} of forwardedNames(forward)) {
+              const about = inner.get(part)?.description;
+              const origin = `\`<${forward.tag}>\`'s \`${part}\``;
+              for (const name of outer) {
+                if (names.has(name)) continue;
+                names.add(name);
+                own.push({name, description: about ? `${about} (${origin})` : `${origin}.`});
+              }
+            }
+          }
+          if (own.length) declaration.cssParts = own;
+        }
+        return declaration.cssParts ?? [];
+      };
+      for (const [tag, declaration] of declarations) {
+        partsOf(tag);
+        const properties = declaration.cssProperties ?? [];
+        const names = new Set(properties.map(property => property.name));
+        for (const [name, token] of Object.entries(globalTokens)) {
+          if (names.has(name)) continue;
+          properties.push({name, description: token.description, default: token.light});
+        }
+        declaration.cssProperties = properties;
+      }
+    },
+  };
+}
 
 /**
  * Our elements register through `define('ns-x', NsX)` (src/internal/define.ts), which the
@@ -79,5 +199,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [defineHelper(), documentedEventsOnly(), publishedPaths()],
+  plugins: [defineHelper(), documentedEventsOnly(), generatedDocs(), publishedPaths()],
 };

@@ -2,7 +2,7 @@
  * Documented facts of the API that both sides need: the elements, to offer and check only what the
  * API accepts, and the mock organisation, to enforce it. Written down once, here. No DOM.
  */
-import type {PlayoutInfo, TranscodeProfileId} from './types.js';
+import type {PlayoutInfo, ProcessingId, TranscodeProfileId} from './types.js';
 
 /** The documented transcode profiles, highest bitrate first. */
 export const TRANSCODE_PROFILES = [
@@ -21,6 +21,17 @@ export function profileInfo(profile: string): PlayoutInfo | undefined {
   return {width: Number(m[1]), height: Number(m[2]), bitrate: Number(m[3]), fps: Number(m[4])};
 }
 
+/**
+ * The profiles a group can still get: each one's bitrate must be below the lowest bitrate the
+ * group already has (so the ladder stays ordered), highest first. Unknown bitrates (`NaN`,
+ * `undefined`) are left out; when none is known every profile is offered and the server decides.
+ */
+export function eligibleProfiles(bitrates: readonly (number | undefined)[]): TranscodeProfileId[] {
+  const known = bitrates.filter((b): b is number => Number.isFinite(b) && b! > 0);
+  const lowest = known.length ? Math.min(...known) : Infinity;
+  return TRANSCODE_PROFILES.filter(p => (profileInfo(p)?.bitrate ?? Infinity) < lowest);
+}
+
 /** Live processing ranges, in seconds. */
 export const PROCESSING_LIMITS = {
   /** `thumbs` and `motionclip` interval. */
@@ -30,6 +41,28 @@ export const PROCESSING_LIMITS = {
   /** `replay` and `rec` duration (no upper bound; `null` means the entire stream). */
   minDuration: 1,
 } as const;
+
+/** The live processes, in the order the dashboard lists them. */
+export const PROCESSING_IDS = [
+  'thumbs',
+  'motionclip',
+  'replay',
+  'rec',
+] as const satisfies readonly ProcessingId[];
+
+/**
+ * The settings each live process takes: an `interval` (`PROCESSING_LIMITS.interval`) or not, and
+ * its `duration`: `clip` (`PROCESSING_LIMITS.clipDuration`), `open` (at least
+ * `PROCESSING_LIMITS.minDuration`, or `null` for the entire stream), or none.
+ */
+export const PROCESSING_SETTINGS: Readonly<
+  Record<ProcessingId, {readonly interval: boolean; readonly duration?: 'clip' | 'open'}>
+> = {
+  thumbs: {interval: true},
+  motionclip: {interval: true, duration: 'clip'},
+  replay: {interval: false, duration: 'open'},
+  rec: {interval: false, duration: 'open'},
+};
 
 /** A stream's timecode interval, in milliseconds. */
 export const TIMECODE_INTERVAL = {min: 500, max: 3_600_000, default: 2000} as const;

@@ -10,30 +10,8 @@
  * ns-api-provider { --ns-color-accent: #7b2cbf; --ns-radius: 0; }
  * ```
  *
- * | token | meaning | light default |
- * |---|---|---|
- * | `--ns-color-surface` | element background (set `transparent` to show the page) | `#ffffff` |
- * | `--ns-color-surface-raised` | headers, cards, table stripes | `#f6f8fa` |
- * | `--ns-color-text` | body text | `#1f2328` |
- * | `--ns-color-text-muted` | secondary text (≥ 4.5:1 on both surfaces) | `#59636e` |
- * | `--ns-color-border` | dividers, table lines | `#d1d9e0` |
- * | `--ns-color-border-strong` | control outlines (≥ 3:1, so inputs stay visible) | `#818b98` |
- * | `--ns-color-accent` | primary buttons, links, selection | `#0b5cc4` |
- * | `--ns-color-accent-contrast` | text on the accent | `#ffffff` |
- * | `--ns-color-focus-ring` | keyboard focus outline | `#0b5cc4` |
- * | `--ns-color-danger` | errors, destructive actions | `#c5221f` |
- * | `--ns-color-danger-contrast` | text on the danger colour | `#ffffff` |
- * | `--ns-color-success` | success feedback | `#1a7f37` |
- * | `--ns-color-warning` | warnings | `#8a5a00` |
- * | `--ns-color-state-live` … `-created`, `-ended`, `-locked`, `-deleted` | stream state badges | green, blue, grey, amber, red |
- * | `--ns-color-shadow` | shadow under popups (the confirmation dialog, tag suggestions) | `rgb(0 0 0 / 0.25)` |
- * | `--ns-font-family` | text font | `system-ui, …` |
- * | `--ns-font-family-mono` | IDs, URLs, snippets | `ui-monospace, …` |
- * | `--ns-font-size` | base font size | `0.875rem` |
- * | `--ns-radius` | corner radius | `0.375rem` |
- * | `--ns-space` | base spacing unit; every gap and padding is a multiple of it | `0.5rem` |
- * | `--ns-density` | multiplier on spacing and control height (e.g. `0.75` for compact) | `1` |
- * | `--ns-control-height` | height of buttons, inputs and selects | `calc(2.25rem * density)` |
+ * The tokens, what each one styles and its light and dark values are listed once, in `./tokens.ts`;
+ * the manifest (and so every element's docs) lists them from there.
  *
  * ## Inside the shadow root
  * `hostStyles` resolves every token once on `:host` into a private `--_ns-*` twin (e.g.
@@ -59,72 +37,25 @@
  * ## Parts
  * Beyond tokens, a host restyles single regions with `::part()`: every element documents its parts
  * (`@csspart`), and an element that contains another forwards the inner one's parts with
- * `exportparts`, named as `./parts.ts` describes (`ns-stream-overview::part(abr-row)`,
+ * `exportparts`, named as `./exportparts.ts` describes (`ns-stream-overview::part(abr-row)`,
  * `ns-stream-overview::part(copy-button)` for every copy button inside).
  *
  * @module
  */
 import {css, unsafeCSS} from 'lit';
 import type {CSSResult} from 'lit';
+import {colorValues, layoutTokens} from './tokens.js';
 
 /** The colour tokens and their light-theme values (also the built-in fallbacks). */
-export const lightColorTokens = {
-  '--ns-color-surface': '#ffffff',
-  '--ns-color-surface-raised': '#f6f8fa',
-  '--ns-color-text': '#1f2328',
-  '--ns-color-text-muted': '#59636e',
-  '--ns-color-border': '#d1d9e0',
-  '--ns-color-border-strong': '#818b98',
-  '--ns-color-accent': '#0b5cc4',
-  '--ns-color-accent-contrast': '#ffffff',
-  '--ns-color-focus-ring': '#0b5cc4',
-  '--ns-color-danger': '#c5221f',
-  '--ns-color-danger-contrast': '#ffffff',
-  '--ns-color-success': '#1a7f37',
-  '--ns-color-warning': '#8a5a00',
-  '--ns-color-state-live': '#1a7f37',
-  '--ns-color-state-created': '#0b5cc4',
-  '--ns-color-state-ended': '#59636e',
-  '--ns-color-state-locked': '#8a5a00',
-  '--ns-color-state-deleted': '#c5221f',
-  '--ns-color-shadow': 'rgb(0 0 0 / 0.25)',
-} as const;
-
-/** A colour token's name. */
-export type ColorToken = keyof typeof lightColorTokens;
+export const lightColorTokens = colorValues('light');
 
 /** The dark theme's value for every colour token (text contrast ≥ 4.5:1 on both surfaces). */
-export const darkColorTokens: Readonly<Record<ColorToken, string>> = {
-  '--ns-color-surface': '#0f1419',
-  '--ns-color-surface-raised': '#182029',
-  '--ns-color-text': '#e6edf3',
-  '--ns-color-text-muted': '#9ba6b2',
-  '--ns-color-border': '#2f3a46',
-  '--ns-color-border-strong': '#6b7785',
-  '--ns-color-accent': '#5ca8ff',
-  '--ns-color-accent-contrast': '#0f1419',
-  '--ns-color-focus-ring': '#7cb9ff',
-  '--ns-color-danger': '#ff7b72',
-  '--ns-color-danger-contrast': '#0f1419',
-  '--ns-color-success': '#46c25a',
-  '--ns-color-warning': '#e0a93a',
-  '--ns-color-state-live': '#46c25a',
-  '--ns-color-state-created': '#5ca8ff',
-  '--ns-color-state-ended': '#9ba6b2',
-  '--ns-color-state-locked': '#e0a93a',
-  '--ns-color-state-deleted': '#ff7b72',
-  '--ns-color-shadow': 'rgb(0 0 0 / 0.6)',
-};
+export const darkColorTokens = colorValues('dark');
 
 /** The theme-independent tokens and their fallbacks. */
-export const layoutTokens = {
-  '--ns-font-family':
-    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
-  '--ns-font-family-mono':
-    "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace",
-  '--ns-font-size': '0.875rem',
-  '--ns-radius': '0.375rem',
-} as const;
+const layoutFallbacks: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(layoutTokens).map(([name, token]) => [name, token.light]),
+);
 
 // Token values are our own constants (never user input), so unsafeCSS is safe here.
 const declarations = (tokens: Readonly<Record<string, string>>): CSSResult =>
@@ -149,7 +80,7 @@ const privateTwins = (tokens: Readonly<Record<string, string>>): CSSResult =>
 export const hostStyles = css`
   :host {
     ${privateTwins(lightColorTokens)}
-    ${privateTwins(layoutTokens)}
+    ${privateTwins(layoutFallbacks)}
     --_ns-density: var(--ns-density, 1);
     --_ns-space: calc(var(--ns-space, 0.5rem) * var(--_ns-density));
     --_ns-control-height: var(--ns-control-height, calc(2.25rem * var(--_ns-density)));
@@ -548,3 +479,23 @@ export const stateStyles = css`
 
 /** `hostStyles`, `controlStyles` and `stateStyles` together: what most elements start with. */
 export const sharedStyles = [hostStyles, controlStyles, stateStyles];
+
+/**
+ * The data tables' base (the ABR table, the stream list, the overview's recordings, live
+ * processing's sessions): full width, collapsed borders, a line under each cell. An element sets
+ * `--_table-cell-padding` and `--_table-cell-align` on `:host` where its cells differ.
+ */
+export const tableStyles = css`
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+
+  th,
+  td {
+    padding: var(--_table-cell-padding, var(--_ns-space) calc(var(--_ns-space) * 1.5));
+    border-bottom: 1px solid var(--_ns-color-border);
+    text-align: start;
+    vertical-align: var(--_table-cell-align, top);
+  }
+`;

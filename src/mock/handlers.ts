@@ -5,7 +5,7 @@
  */
 import type {OperationId} from '../api/operations.js';
 import type {PathParamsOf, ResultOf, Role, StreamState, TranscodeProfileId} from '../api/types.js';
-import {TRANSCODE_PROFILES, profileInfo} from './constants.js';
+import {TIMECODE_INTERVAL, TRANSCODE_PROFILES, profileInfo} from './constants.js';
 import {
   accessDenied,
   conflict,
@@ -180,7 +180,7 @@ export function createHandlers({org, tokens, clock, rng, documentedOnly}: Handle
         streamgroup,
         pushUrl: undefined,
         timecode: false,
-        timecodeInterval: 2000,
+        timecodeInterval: TIMECODE_INTERVAL.default,
         secure: features().secure,
         processing: processingOf(playout),
         salt: rng.uint32(),

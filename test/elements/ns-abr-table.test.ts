@@ -1,10 +1,7 @@
 import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/elements/ns-abr-table/ns-abr-table.js';
 import type {NsAbrTable} from '../../src/elements/ns-abr-table/ns-abr-table.js';
-import {
-  eligibleProfiles,
-  TRANSCODE_PROFILES,
-} from '../../src/elements/ns-abr-table/transcode-profiles.js';
+import {eligibleProfiles, TRANSCODE_PROFILES} from '../../src/api/limits.js';
 import type {NsStreamFieldEditor} from '../../src/elements/internal-editors/ns-stream-field-editor.js';
 import type {Role} from '../../src/api/types.js';
 import type {NsStreamChangeEvent} from '../../src/events.js';

@@ -2,10 +2,8 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {SignJWT, generateKeyPair} from 'jose';
 import '../../src/elements/ns-token-info/ns-token-info.js';
 import type {NsTokenInfo} from '../../src/elements/ns-token-info/ns-token-info.js';
-import {
-  RefreshController,
-  type Timers,
-} from '../../src/elements/ns-token-info/refresh-controller.js';
+import type {Clock} from '../../src/internal/controllers/clock.js';
+import {PollingController} from '../../src/internal/controllers/polling.js';
 import {BintuClient} from '../../src/api/client.js';
 import {TOKEN_ISSUER} from '../../src/mock/index.js';
 import {withMockProvider} from '../helpers/fixtures.js';
@@ -248,11 +246,12 @@ describe('<ns-token-info>', () => {
     expect(part(el, 'invalid')!.textContent).to.equal('Ungültiges Token');
   });
 
-  describe('RefreshController', () => {
+  describe("its redraw timer (PollingController, mode 'stale')", () => {
     function harness(delay: number | undefined) {
       const pending = new Map<number, () => void>();
       let next = 0;
-      const timers: Timers = {
+      const clock: Clock = {
+        now: () => 0,
         setTimeout: (cb: () => void) => (pending.set(++next, cb), next),
         clearTimeout: id => pending.delete(id as number),
       };
@@ -263,7 +262,7 @@ describe('<ns-token-info>', () => {
         requestUpdate: () => void updates++,
         updateComplete: Promise.resolve(true),
       };
-      const controller = new RefreshController(host, () => delay, timers);
+      const controller = new PollingController(host, {mode: 'stale', delay: () => delay, clock});
       return {controller, pending, updates: () => updates};
     }
 

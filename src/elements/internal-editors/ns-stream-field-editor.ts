@@ -1,4 +1,4 @@
-import {LitElement, css, html, nothing} from 'lit';
+import {LitElement} from 'lit';
 import type {PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
@@ -8,22 +8,26 @@ import type {Stream} from '../../api/types.js';
 import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {NsStreamChangeEvent} from '../../events.js';
 import {define} from '../../internal/define.js';
-import {EMPTY_VALUE} from '../../internal/format.js';
 import {Localizer} from '../../internal/localizer.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {describeError} from '../../internal/templates.js';
 import {fieldEditorCatalogues, type FieldEditorStrings} from './field-editor.strings.js';
+import {styles} from './field-editor.styles.js';
+import {renderForm, renderValue, type FormHandlers} from './field-editor.templates.js';
+import type {FieldProblem} from './field-validation.js';
 import {
-  parsePushUrlInput,
-  parseTagsInput,
-  sameTags,
-  type FieldProblem,
-} from './field-validation.js';
+  FIELD_KEYS,
+  confirmedValue,
+  currentValue,
+  draftOf,
+  failureReason,
+  shownValue,
+  submitDecision,
+  type EditableField,
+  type FieldValue,
+} from './field-editor.view.js';
 
-/** Which stream field the editor edits. */
-export type EditableField = 'tags' | 'push-url';
-
-type FieldValue = string[] | string;
+export type {EditableField} from './field-editor.view.js';
 
 let nextId = 0;
 
@@ -62,65 +66,7 @@ let nextId = 0;
  * @cssproperty --ns-control-height - Height of buttons, inputs and selects.
  */
 export class NsStreamFieldEditor extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-        background-color: transparent;
-        min-width: 0;
-      }
-      .view {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--_ns-space);
-      }
-      .tags {
-        display: flex;
-        flex-wrap: wrap;
-        gap: calc(var(--_ns-space) * 0.5);
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .tag {
-        font-weight: 500;
-      }
-      .url {
-        overflow-wrap: anywhere;
-      }
-      .none {
-        color: var(--_ns-color-text-muted);
-      }
-      .button.small {
-        min-height: calc(var(--_ns-control-height) * 0.8);
-        padding: 0 var(--_ns-space);
-        font-size: 0.9em;
-      }
-      form {
-        display: grid;
-        gap: calc(var(--_ns-space) * 0.75);
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_ns-space);
-        align-items: center;
-      }
-      .row .input {
-        flex: 1 1 14rem;
-        min-width: 0;
-      }
-      .hint,
-      .field-error {
-        margin: 0;
-      }
-      .field-error:empty {
-        display: none;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, styles];
 
   /** Provided by `<ns-api-provider>`; set directly to bypass the context. */
   @consume({context: apiContext, subscribe: true})
@@ -192,26 +138,15 @@ export class NsStreamFieldEditor extends LitElement {
     },
     onComplete: ({stream, sent}) => {
       const field = this.field;
-      // `push_url` in the answer is assumed: a server that leaves it out accepted what was sent.
-      this.saved =
-        field === 'tags'
-          ? Array.isArray(stream.tags)
-            ? [...stream.tags]
-            : sent
-          : typeof stream.push_url === 'string'
-            ? stream.push_url
-            : sent;
+      this.saved = confirmedValue(field, stream, sent);
       this.editing = false;
       this.failure = '';
       this.dispatchEvent(new NsStreamChangeEvent({streamId: stream.id, action: field, stream}));
       void this.updateComplete.then(() => this.editButton?.focus());
     },
     onError: error => {
-      const {message, code} = describeError(error, this.i18n.shared());
-      const reason = [message.replace(/\.?$/, '.'), code].filter(Boolean).join(' ');
-      this.failure = this.text(this.field === 'tags' ? 'saveTagsFailed' : 'savePushUrlFailed', {
-        reason,
-      });
+      const reason = failureReason(describeError(error, this.i18n.shared()));
+      this.failure = this.text(FIELD_KEYS[this.field].failed, {reason});
     },
   });
 
@@ -223,105 +158,39 @@ export class NsStreamFieldEditor extends LitElement {
   }
 
   override render() {
-    const saving = this.save.status === TaskStatus.PENDING;
-    return this.editing ? this.renderForm(saving) : this.renderView();
+    const text = this.text.bind(this);
+    if (!this.editing) {
+      const shown = shownValue(this.field, this.saved, this.value);
+      return renderValue(shown, this.field, this.target, this.editable, text, this.startEditing);
+    }
+    const form = {
+      field: this.field,
+      target: this.target,
+      uid: this.uid,
+      draft: this.draft,
+      saving: this.save.status === TaskStatus.PENDING,
+      invalid: !!this.problem,
+      message: this.problem ? this.text(this.problem.key, this.problem.vars) : this.failure,
+    };
+    return renderForm(form, text, this.on);
   }
 
   private get current(): FieldValue {
-    const value = this.saved ?? this.value;
-    if (this.field === 'tags') return Array.isArray(value) ? value : [];
-    return typeof value === 'string' ? value : '';
+    return currentValue(this.field, this.saved, this.value);
   }
 
   private text(key: keyof FieldEditorStrings, vars?: Record<string, string | number>): string {
     return this.i18n.text(key, vars);
   }
 
-  private renderView() {
-    const current = this.current;
-    const target = this.target;
-    const shown =
-      this.field === 'tags'
-        ? (current as string[]).length
-          ? html`<ul class="tags" part="value">
-              ${(current as string[]).map(
-                tag => html`<li class="badge tag" part="tag">${tag}</li>`,
-              )}
-            </ul>`
-          : html`<span class="none" part="value">${this.text('noTags')}</span>`
-        : current
-          ? html`<code class="url" part="value">${current}</code>`
-          : html`<span class="none" part="value"
-              >${(this.saved ?? this.value) === undefined ? EMPTY_VALUE : this.text('noPushUrl')}</span
-            >`;
-    return html`<div class="view">
-      ${shown}
-      ${
-        this.editable
-          ? html`<button
-              type="button"
-              class="button quiet small edit"
-              part="edit-button"
-              aria-label=${this.text(this.field === 'tags' ? 'editTags' : 'editPushUrl', {target})}
-              @click=${this.startEditing}
-            >
-              ${this.text('edit')}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderForm(saving: boolean) {
-    const target = this.target;
-    const isTags = this.field === 'tags';
-    const message = this.problem ? this.text(this.problem.key, this.problem.vars) : this.failure;
-    return html`<form part="form" novalidate @submit=${this.submit} aria-busy=${saving}>
-      <label class="sr-only" for="${this.uid}-input"
-        >${this.text(isTags ? 'tagsLabel' : 'pushUrlLabel', {target})}</label
-      >
-      <div class="row">
-        <input
-          id="${this.uid}-input"
-          class="input mono"
-          part="input"
-          type=${isTags ? 'text' : 'url'}
-          autocomplete="off"
-          spellcheck="false"
-          .value=${this.draft}
-          ?disabled=${saving}
-          aria-invalid=${this.problem ? 'true' : 'false'}
-          aria-describedby="${this.uid}-hint ${this.uid}-message"
-          @input=${this.onInput}
-          @keydown=${this.onKeydown}
-        />
-        <button type="submit" class="button primary small" part="save-button" ?disabled=${saving}>
-          ${saving ? this.text('saving') : this.text('save')}
-        </button>
-        <button
-          type="button"
-          class="button secondary small"
-          part="cancel-button"
-          ?disabled=${saving}
-          @click=${this.cancel}
-        >
-          ${this.text('cancel')}
-        </button>
-      </div>
-      <p class="hint" id="${this.uid}-hint">${this.text(isTags ? 'tagsHint' : 'pushUrlHint')}</p>
-      <p class="field-error" part="message" id="${this.uid}-message" role="alert">${message}</p>
-    </form>`;
-  }
-
-  private async startEditing(): Promise<void> {
-    const current = this.current;
-    this.draft = Array.isArray(current) ? current.join(', ') : current;
+  private readonly startEditing = async (): Promise<void> => {
+    this.draft = draftOf(this.current);
     this.problem = undefined;
     this.failure = '';
     this.editing = true;
     await this.updateComplete;
     this.input?.focus();
-  }
+  };
 
   private stopEditing(): void {
     this.editing = false;
@@ -335,41 +204,34 @@ export class NsStreamFieldEditor extends LitElement {
     this.editButton?.focus();
   }
 
-  private onInput(event: Event): void {
-    this.draft = (event.target as HTMLInputElement).value;
-    this.problem = undefined;
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.save.status !== TaskStatus.PENDING) {
+  private readonly on: FormHandlers = {
+    input: event => {
+      this.draft = (event.target as HTMLInputElement).value;
+      this.problem = undefined;
+    },
+    keydown: event => {
+      if (event.key === 'Escape' && this.save.status !== TaskStatus.PENDING) {
+        event.preventDefault();
+        event.stopPropagation();
+        void this.cancel();
+      }
+    },
+    cancel: () => void this.cancel(),
+    submit: event => {
       event.preventDefault();
-      event.stopPropagation();
-      void this.cancel();
-    }
-  }
-
-  private submit(event: SubmitEvent): void {
-    event.preventDefault();
-    if (this.save.status === TaskStatus.PENDING) return;
-    this.failure = '';
-    const current = this.current;
-    if (this.field === 'tags') {
-      const parsed = parseTagsInput(this.draft);
-      if (!parsed.ok) return this.refuse(parsed.problem);
-      if (sameTags(parsed.value, current as string[])) return void this.cancel();
-      void this.save.run([this.client, this.streamId, 'tags', parsed.value]);
-    } else {
-      const parsed = parsePushUrlInput(this.draft);
-      if (!parsed.ok) return this.refuse(parsed.problem);
-      if (parsed.value === current) return void this.cancel();
-      void this.save.run([this.client, this.streamId, 'push-url', parsed.value]);
-    }
-  }
-
-  private refuse(problem: FieldProblem): void {
-    this.problem = problem;
-    this.input?.focus();
-  }
+      if (this.save.status === TaskStatus.PENDING) return;
+      this.failure = '';
+      const decision = submitDecision(this.field, this.draft, this.current);
+      if (decision.kind === 'refuse') {
+        this.problem = decision.problem;
+        this.input?.focus();
+      } else if (decision.kind === 'unchanged') {
+        void this.cancel();
+      } else {
+        void this.save.run([this.client, this.streamId, this.field, decision.value]);
+      }
+    },
+  };
 }
 
 define('ns-stream-field-editor', NsStreamFieldEditor);

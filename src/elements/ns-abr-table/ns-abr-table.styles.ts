@@ -1,6 +1,7 @@
 import {css} from 'lit';
+import {tableStyles} from '../../internal/styles.js';
 
-export const styles = css`
+const ownStyles = css`
   :host {
     container-type: inline-size;
     background-color: transparent;
@@ -42,19 +43,6 @@ export const styles = css`
     border: 1px solid var(--_ns-color-border);
     border-radius: var(--_ns-radius);
     overflow: hidden;
-  }
-
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-
-  th,
-  td {
-    padding: var(--_ns-space) calc(var(--_ns-space) * 1.5);
-    border-bottom: 1px solid var(--_ns-color-border);
-    text-align: start;
-    vertical-align: top;
   }
 
   tbody tr:last-child > * {
@@ -161,3 +149,5 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = [tableStyles, ownStyles];

@@ -1,49 +1,39 @@
-import {LitElement, html, nothing} from 'lit';
-import type {PropertyValues} from 'lit';
+import {LitElement, html, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
 import {Task, TaskStatus, initialState} from '@lit/task';
 import type {BintuClient} from '../../api/client.js';
-import {isApiError} from '../../api/errors.js';
-import {isNotEnabled, isNotOffered} from '../../api/support.js';
-import type {H5LivePlayout, Stream, TranscodeProfileId} from '../../api/types.js';
+import type {Stream, TranscodeProfileId} from '../../api/types.js';
 import {apiContext, sessionContext, type NsSession} from '../../context.js';
-import {NsLoadErrorEvent, NsStreamChangeEvent} from '../../events.js';
-import '../../internal/copy-button.js';
-import {copyButtonExports, fieldEditorExports} from '../../internal/parts.js';
+import {NsStreamChangeEvent} from '../../events.js';
+import {LoadController} from '../../internal/controllers/load.js';
 import {define} from '../../internal/define.js';
 import {Localizer} from '../../internal/localizer.js';
 import type {Strings} from '../../internal/strings.js';
-import {EMPTY_VALUE, formatBitrate} from '../../internal/format.js';
 import {sharedStyles} from '../../internal/styles.js';
-import {describeError, errorDetail, renderError, renderPending} from '../../internal/templates.js';
+import {describeError, renderError, renderPending} from '../../internal/templates.js';
 import type {FieldEditorStrings} from '../internal-editors/field-editor.strings.js';
-import '../internal-editors/ns-stream-field-editor.js';
+import {addProfile, loadGroup} from './group.js';
 import {abrTableCatalogues, type AbrTableStrings} from './ns-abr-table.strings.js';
 import {styles} from './ns-abr-table.styles.js';
-import {eligibleProfiles, profileInfo, qualityOf, resolutionOf} from './transcode-profiles.js';
-
-/** One playout of the group: its `h5live` entry and, once loaded, its own stream object. */
-interface PlayoutRow {
-  playout: H5LivePlayout;
-  stream: Stream | undefined;
-}
-
-interface GroupData {
-  /** The group's passthrough stream (its id is the group id). */
-  group: Stream;
-  /** Member streams by id (the passthrough included). */
-  members: ReadonlyMap<string, Stream>;
-}
-
-/** Why Add Profile is no longer offered: the API lacks the endpoint, or the organisation the package. */
-type AddBlocked = 'not-offered' | 'not-enabled';
-
-interface AddResult {
-  group: Stream;
-  added: Stream[];
-  profile: TranscodeProfileId;
-}
+import {
+  renderGroup,
+  renderNotFound,
+  renderUpgrade,
+  type AbrTableContext,
+  type AbrTableHandlers,
+} from './ns-abr-table.templates.js';
+import {
+  addBlockedBy,
+  addFailureReason,
+  groupView,
+  loadFailure,
+  profileLabel,
+  withStreams,
+  type AbrTableText,
+  type AddBlocked,
+  type GroupData,
+} from './ns-abr-table.view.js';
 
 /**
  * @summary The playouts of an ABR stream group: the passthrough ("Original Stream") and each
@@ -161,67 +151,31 @@ export class NsAbrTable extends LitElement {
   @query('.add-button') private addButton?: HTMLButtonElement;
   @query('select') private profileSelect?: HTMLSelectElement;
 
-  private readonly load = new Task(this, {
-    task: async ([client, id], {signal}): Promise<GroupData | typeof initialState> => {
-      if (!client || !id) return initialState;
-      let group = await client.getStream(id, {}, {signal});
-      if (group.streamgroup && group.streamgroup !== group.id) {
-        group = await client.getStream(group.streamgroup, {}, {signal});
-      }
-      const members = new Map<string, Stream>([[group.id, group]]);
-      if (group.streamgroup) {
-        const others = await Promise.all(
-          group.playout.h5live
-            .filter(p => p.id !== group.id)
-            .map(p => client.getStream(p.id, {}, {signal})),
-        );
-        for (const member of others) members.set(member.id, member);
-      }
-      return {group, members};
-    },
+  private readonly load = new LoadController(this, {
     args: () => [this.client, this.streamId] as const,
-    onComplete: data => {
-      this.data = data;
-    },
-    onError: error => this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error))),
+    load: async ([client, id], signal) =>
+      client && id ? loadGroup(client, id, signal) : initialState,
+    onComplete: data => (this.data = data),
   });
 
   private readonly addTask = new Task(this, {
     autoRun: false,
-    task: async (
+    task: (
       [client, group, profile]: readonly [BintuClient | undefined, Stream, TranscodeProfileId],
       {signal},
-    ): Promise<AddResult> => {
-      if (!client) throw new Error('No nanoStream API client.');
-      const known = new Set(group.playout.h5live.map(p => p.id));
-      const updated = await client.addTranscode(group.id, profile, {signal});
-      // The transcode exists now; if its own details cannot be read, the row still appears.
-      const added = await Promise.all(
-        updated.playout.h5live
-          .filter(p => !known.has(p.id))
-          .map(p => client.getStream(p.id, {}, {signal}).catch(() => undefined)),
-      );
-      return {group: updated, added: added.filter((s): s is Stream => !!s), profile};
-    },
+    ) => addProfile(client, group, profile, signal),
     onComplete: ({group, added, profile}) => {
-      const members = new Map(this.data?.members ?? []);
-      members.set(group.id, group);
-      for (const stream of added) members.set(stream.id, stream);
-      this.data = {group, members};
+      this.data = withStreams(this.data ?? {group, members: new Map()}, [group, ...added]);
       this.adding = false;
       this.addFailure = '';
-      this.announcement = this.text('added', {profile: this.profileLabel(profile)});
+      this.announcement = this.text('added', {profile: profileLabel(profile, this.words)});
       this.dispatchEvent(
         new NsStreamChangeEvent({streamId: group.id, action: 'transcode', stream: group}),
       );
       void this.updateComplete.then(() => this.addButton?.focus());
     },
     onError: error => {
-      const blocked: AddBlocked | undefined = isNotEnabled(error)
-        ? 'not-enabled'
-        : isNotOffered(error)
-          ? 'not-offered'
-          : undefined;
+      const blocked = addBlockedBy(error);
       if (blocked) {
         this.addBlocked = blocked;
         this.adding = false;
@@ -231,11 +185,8 @@ export class NsAbrTable extends LitElement {
         );
         return;
       }
-      const {message, code} = describeError(error, this.i18n.shared());
-      // A 403 here is the server's own verdict (e.g. the organisation's limit): show its words.
-      const own =
-        isApiError(error) && error.status === 403 && error.message.trim() ? error.message : message;
-      this.addFailure = this.text('addFailed', {reason: [own, code].filter(Boolean).join(' ')});
+      const reason = addFailureReason(error, describeError(error, this.i18n.shared()));
+      this.addFailure = this.text('addFailed', {reason});
     },
   });
 
@@ -250,290 +201,76 @@ export class NsAbrTable extends LitElement {
 
   override render() {
     if (!this.streamId) return html`<p class="note">${this.text('noStreamId')}</p>`;
+    const c: AbrTableContext = {...this.words, client: this.client, strings: this.strings};
     const pending = () => renderPending(this.text('loading'), {rows: 4});
+    const busy = this.addTask.status === TaskStatus.PENDING;
+    const add = {
+      adding: this.adding,
+      profile: this.profile,
+      busy,
+      failure: this.addFailure,
+      blocked: this.addBlocked,
+    };
     return html`${this.load.render({
         initial: pending,
         pending,
-        complete: () => (this.data ? this.renderGroup(this.data) : pending()),
-        error: error =>
-          isApiError(error) && error.status === 404
-            ? this.renderNotFound()
-            : isNotEnabled(error)
-              ? this.renderUpgrade()
-              : renderError(error, () => void this.load.run(), this.i18n.shared()),
+        complete: () =>
+          this.data
+            ? renderGroup(groupView(this.data, this.session, add, c), this.streamId, c, this.on)
+            : pending(),
+        error: error => {
+          const failure = loadFailure(error);
+          if (failure === 'not-found') return renderNotFound(this.streamId, c);
+          if (failure === 'upgrade') return renderUpgrade(c);
+          return renderError(error, () => void this.load.run(), this.i18n.shared());
+        },
       })}<span class="sr-only" role="status" aria-live="polite">${this.announcement}</span>`;
+  }
+
+  /** The element's words, for the view. */
+  private get words(): AbrTableText {
+    return {text: this.text.bind(this), locale: this.i18n.locale};
   }
 
   private text(key: keyof AbrTableStrings, vars?: Record<string, string | number>): string {
     return this.i18n.text(key, vars);
   }
 
-  private renderUpgrade() {
-    return html`<div part="upgrade" class="ns-state ns-empty" role="note">
-      <p><strong>${this.text('upgradeTitle')}</strong></p>
-      <p>${this.text('upgradeText')}</p>
-    </div>`;
-  }
-
-  private renderNotFound() {
-    return html`<div part="not-found" class="ns-state ns-empty" role="status">
-      <p><strong>${this.text('notFound')}</strong></p>
-      <p>${this.text('notFoundDetail', {id: this.streamId})}</p>
-    </div>`;
-  }
-
-  private renderGroup({group, members}: GroupData) {
-    if (group.state === 'deleted') return this.renderNotFound();
-    if (!group.streamgroup) {
-      return html`<div part="empty" class="ns-state ns-empty" role="status">
-        <p>${this.text('notAGroup')}</p>
-      </div>`;
-    }
-    const rows: PlayoutRow[] = [...group.playout.h5live]
-      .sort((a, b) => a.index - b.index)
-      .map(playout => ({playout, stream: members.get(playout.id)}));
-    return html`
-      <div class="header" part="header">
-        <h3 class="heading" part="heading">
-          ${rows.length === 1 ? this.text('headingOne') : this.text('heading', {count: rows.length})}
-        </h3>
-        <div class="group-id">
-          <span class="label-inline">${this.text('streamgroupId')}</span>
-          <code part="group-id">${group.id}</code>
-          <ns-copy-button
-            .value=${group.id}
-            label=${this.text('copyStreamgroupId')}
-            .strings=${this.strings}
-            exportparts=${copyButtonExports}
-          ></ns-copy-button>
-        </div>
-      </div>
-      <div class="table-wrap">
-        <table part="table" @ns-stream-change=${this.onMemberChange}>
-          <caption class="sr-only">
-            ${this.text('caption')}
-          </caption>
-          <thead>
-            <tr part="header-row">
-              <th scope="col">${this.text('playout')}</th>
-              <th scope="col">${this.text('streamname')}</th>
-              <th scope="col">${this.text('pushUrl')}</th>
-              <th scope="col">${this.text('tags')}</th>
-              <th scope="col">${this.text('resolution')}</th>
-              <th scope="col">${this.text('bitrate')}</th>
-              <th scope="col">${this.text('framerate')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(row => this.renderRow(row, group))}
-          </tbody>
-        </table>
-      </div>
-      ${this.renderAddProfile(group, rows)}
-    `;
-  }
-
-  private renderRow({playout, stream}: PlayoutRow, group: Stream) {
-    const locale = this.i18n.locale;
-    const original = playout.index === 0;
-    const name = original ? this.text('original') : this.text('transcode', {n: playout.index});
-    const streamname = stream?.ingest.rtmp.streamname ?? playout.rtmp.streamname;
-    const target = original ? name : `${name} (${streamname})`;
-    const live = group.state !== 'deleted';
-    const quality = qualityOf(playout);
-    const resolution = resolutionOf(quality);
-    return html`<tr part="row" data-index=${playout.index}>
-      <th scope="row" part="cell">
-        <span class="playout-name">${name}</span>
-        <span class="hint"
-          >${original ? this.text('passthrough') : this.text('transcodeProfile', {n: playout.index})}</span
-        >
-      </th>
-      <td part="cell" data-label=${this.text('streamname')}><code>${streamname}</code></td>
-      <td part="cell" data-label=${this.text('pushUrl')}>
-        ${
-          stream
-            ? html`<ns-stream-field-editor
-                field="push-url"
-                stream-id=${stream.id}
-                .client=${this.client}
-                .value=${typeof stream.push_url === 'string' ? stream.push_url : undefined}
-                target=${target}
-                ?editable=${live && !!this.session?.can('setStreamPushUrl')}
-                .strings=${this.strings}
-                exportparts=${fieldEditorExports}
-              ></ns-stream-field-editor>`
-            : EMPTY_VALUE
-        }
-      </td>
-      <td part="cell" data-label=${this.text('tags')}>
-        ${
-          stream
-            ? html`<ns-stream-field-editor
-                field="tags"
-                stream-id=${stream.id}
-                .client=${this.client}
-                .value=${stream.tags}
-                target=${target}
-                ?editable=${live && !!this.session?.can('setStreamTags')}
-                .strings=${this.strings}
-                exportparts=${fieldEditorExports}
-              ></ns-stream-field-editor>`
-            : EMPTY_VALUE
-        }
-      </td>
-      ${
-        original
-          ? html`<td
-              part="cell"
-              class="original"
-              colspan="3"
-              data-label=${`${this.text('resolution')} / ${this.text('bitrate')} / ${this.text('framerate')}`}
-            >
-              ${this.text('original')}
-            </td>`
-          : html`<td part="cell" data-label=${this.text('resolution')}>
-                ${resolution ?? EMPTY_VALUE}
-              </td>
-              <td part="cell" data-label=${this.text('bitrate')}>
-                ${quality.bitrate === undefined ? EMPTY_VALUE : formatBitrate(quality.bitrate, locale)}
-              </td>
-              <td part="cell" data-label=${this.text('framerate')}>
-                ${
-                  quality.fps === undefined
-                    ? EMPTY_VALUE
-                    : this.text('fps', {fps: new Intl.NumberFormat(locale).format(quality.fps)})
-                }
-              </td>`
+  private readonly on: AbrTableHandlers = {
+    // Keeps the table in step with what an editor saved (the event goes on to the host).
+    onMemberChange: event => {
+      const {stream} = event.detail;
+      if (stream && this.data) this.data = withStreams(this.data, [stream]);
+    },
+    openAdd: async profiles => {
+      this.adding = true;
+      this.addFailure = '';
+      this.announcement = '';
+      this.profile = profiles[0] ?? '';
+      await this.updateComplete;
+      this.profileSelect?.focus();
+    },
+    closeAdd: () => void this.closeAdd(),
+    submitAdd: (event, profile) => {
+      event.preventDefault();
+      if (this.addTask.status === TaskStatus.PENDING || !this.data) return;
+      this.addFailure = '';
+      void this.addTask.run([this.client, this.data.group, profile]);
+    },
+    onAddKeydown: event => {
+      if (event.key === 'Escape' && this.addTask.status !== TaskStatus.PENDING) {
+        event.preventDefault();
+        void this.closeAdd();
       }
-    </tr>`;
-  }
-
-  private renderAddProfile(group: Stream, rows: PlayoutRow[]) {
-    const session = this.session;
-    if (!session?.can('addTranscode') || !session.features.transcoding) return nothing;
-    if (group.state === 'deleted') return nothing;
-    if (this.addBlocked) {
-      return html`<p class="note add-blocked" part="message" role="status" tabindex="-1">
-        ${this.text(this.addBlocked === 'not-offered' ? 'addNotOffered' : 'addNotEnabled')}
-      </p>`;
-    }
-    const transcodes = rows.length - 1;
-    const max = session.limits.transcodes;
-    // Only a limit the server stated is claimed; an unknown one is the server's to enforce.
-    if (session.limitsKnown && transcodes >= max) {
-      return html`<p class="note" part="message">${this.text('limitReached', {max})}</p>`;
-    }
-    const bitrates = rows.map(r => qualityOf(r.playout).bitrate);
-    const profiles = eligibleProfiles(bitrates);
-    if (!profiles.length) {
-      return html`<p class="note" part="message">${this.text('noLowerProfile')}</p>`;
-    }
-    const busy = this.addTask.status === TaskStatus.PENDING;
-    if (!this.adding) {
-      return html`<div class="add">
-        <button
-          type="button"
-          class="button secondary add-button"
-          part="add-profile-button"
-          @click=${() => this.openAdd(profiles)}
-        >
-          ${this.text('addProfile')}
-        </button>
-      </div>`;
-    }
-    const selected = profiles.includes(this.profile as TranscodeProfileId)
-      ? this.profile
-      : profiles[0]!;
-    return html`<form
-      class="add add-form"
-      part="add-form"
-      aria-busy=${busy}
-      @submit=${(e: SubmitEvent) => this.submitAdd(e, group, selected as TranscodeProfileId)}
-      @keydown=${this.onAddKeydown}
-    >
-      <label class="label" for="profile">${this.text('profileLabel')}</label>
-      <div class="add-row">
-        <select
-          id="profile"
-          class="select"
-          part="profile-select"
-          ?disabled=${busy}
-          aria-describedby="add-message"
-          @change=${(e: Event) =>
-            (this.profile = (e.target as HTMLSelectElement).value as TranscodeProfileId)}
-        >
-          ${profiles.map(
-            p =>
-              html`<option value=${p} ?selected=${p === selected}>${this.profileLabel(p)}</option>`,
-          )}
-        </select>
-        <button type="submit" class="button primary" part="add-button" ?disabled=${busy}>
-          ${busy ? this.text('adding') : this.text('add')}
-        </button>
-        <button
-          type="button"
-          class="button secondary"
-          part="add-cancel-button"
-          ?disabled=${busy}
-          @click=${this.closeAdd}
-        >
-          ${this.text('cancel')}
-        </button>
-      </div>
-      <p id="add-message" class="field-error" part="message" role="alert">${this.addFailure}</p>
-    </form>`;
-  }
-
-  private profileLabel(profile: TranscodeProfileId): string {
-    const info = profileInfo(profile);
-    if (!info) return profile;
-    return this.text('profileOption', {
-      width: info.width,
-      height: info.height,
-      bitrate: formatBitrate(info.bitrate, this.i18n.locale),
-      fps: info.fps,
-    });
-  }
-
-  private async openAdd(profiles: TranscodeProfileId[]): Promise<void> {
-    this.adding = true;
-    this.addFailure = '';
-    this.announcement = '';
-    this.profile = profiles[0] ?? '';
-    await this.updateComplete;
-    this.profileSelect?.focus();
-  }
+    },
+    pickProfile: profile => (this.profile = profile),
+  };
 
   private async closeAdd(): Promise<void> {
     this.adding = false;
     this.addFailure = '';
     await this.updateComplete;
     this.addButton?.focus();
-  }
-
-  private onAddKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.addTask.status !== TaskStatus.PENDING) {
-      event.preventDefault();
-      void this.closeAdd();
-    }
-  }
-
-  private submitAdd(event: SubmitEvent, group: Stream, profile: TranscodeProfileId): void {
-    event.preventDefault();
-    if (this.addTask.status === TaskStatus.PENDING) return;
-    this.addFailure = '';
-    void this.addTask.run([this.client, group, profile]);
-  }
-
-  /** Keeps the table in step with what an editor saved (the event goes on to the host). */
-  private onMemberChange(event: NsStreamChangeEvent): void {
-    const {stream} = event.detail;
-    if (!stream || !this.data) return;
-    const members = new Map(this.data.members);
-    members.set(stream.id, stream);
-    const group = stream.id === this.data.group.id ? stream : this.data.group;
-    this.data = {group, members};
   }
 }
 

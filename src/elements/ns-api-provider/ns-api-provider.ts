@@ -1,29 +1,24 @@
-import {LitElement, css, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {provide} from '@lit/context';
+import {Task, TaskStatus, initialState} from '@lit/task';
 import {
   BintuClient,
   DEFAULT_BASE_URL,
   DEFAULT_TOKEN_SERVICE_URL,
   type BintuClientOptions,
 } from '../../api/client.js';
-import {ApiError} from '../../api/errors.js';
-import {isNotOffered} from '../../api/support.js';
-import type {Organisation, OrganisationFeatures, Role} from '../../api/types.js';
+import type {OrganisationFeatures, Role} from '../../api/types.js';
 import {ROLES} from '../../api/types.js';
-import {
-  apiContext,
-  createSession,
-  sessionContext,
-  type NsSession,
-  type RoleSource,
-} from '../../context.js';
+import {apiContext, createSession, sessionContext, type NsSession} from '../../context.js';
 import {NsLoadErrorEvent} from '../../events.js';
 import {define} from '../../internal/define.js';
 import {sharedStrings} from '../../internal/strings.js';
 import {hostStyles, themeStyles} from '../../internal/styles.js';
 import {errorDetail, renderError} from '../../internal/templates.js';
 import type {MockServer, MockServerOptions} from '../../mock/index.js';
+import {loadAccount, type Account} from './account.js';
+import {styles} from './ns-api-provider.styles.js';
 
 /** Where quick actions link to unless `dashboard-url` says otherwise. */
 export const DEFAULT_DASHBOARD_URL = 'https://dashboard.nanostream.cloud';
@@ -91,27 +86,7 @@ export function isLocalHostname(hostname: string): boolean {
  * @cssproperty --ns-control-height - Height of buttons, inputs and selects; default `calc(2.25rem * density)`.
  */
 export class NsApiProvider extends LitElement {
-  static override styles = [
-    hostStyles,
-    themeStyles,
-    css`
-      :host {
-        display: block;
-      }
-      [part='error'],
-      [part='note'] {
-        margin-block-end: var(--_ns-space);
-      }
-      [part='note'] {
-        margin-block-start: 0;
-        padding: calc(var(--_ns-space) * 0.75) var(--_ns-space);
-        border: 1px solid var(--ns-color-border, #d1d9e0);
-        border-radius: var(--ns-radius, 0.375rem);
-        background: var(--ns-color-surface-raised, #f6f8fa);
-        color: var(--ns-color-text-muted, #59636e);
-      }
-    `,
-  ];
+  static override styles = [hostStyles, themeStyles, styles];
 
   /** API base URL. */
   @property({attribute: 'base-url'}) baseUrl = DEFAULT_BASE_URL;
@@ -185,25 +160,46 @@ export class NsApiProvider extends LitElement {
     dashboardUrl: DEFAULT_DASHBOARD_URL,
   });
 
-  @state() private organisation?: Organisation;
-  @state() private userRole?: Role;
-  @state() private roleSource: RoleSource = 'unknown';
-  @state() private loadStatus: NsSession['status'] = 'loading';
-  @state() private loadError: unknown;
   @state() private documentLang = '';
 
   private server?: MockServer;
   private serverInputs?: readonly unknown[];
-  private generation = 0;
-  private controller?: AbortController;
   private langObserver?: MutationObserver;
+
+  /** Sets the client up, then asks for the organisation and the user's role. */
+  private readonly setup = new Task(this, {
+    autoRun: false,
+    task: async (_: readonly [], {signal}): Promise<Account | typeof initialState> => {
+      const client = await this.createClient();
+      if (signal.aborted) return initialState;
+      this.providedClient = client;
+      const account = await loadAccount(client, this.role, signal);
+      return signal.aborted ? initialState : account;
+    },
+    args: () => [] as const,
+    // Neither answer holds the elements back: each failure only leaves its part unknown.
+    onComplete: ({failures}) => {
+      for (const error of failures) this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error)));
+    },
+    onError: error => this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error))),
+  });
+
+  /** What the last complete set-up learnt; nothing while one runs. */
+  private get account(): Account | undefined {
+    return this.setup.status === TaskStatus.COMPLETE ? this.setup.value : undefined;
+  }
 
   /**
    * `loading` until the organisation and the user's role have been asked for, then `ready` (also
    * when the server could not say them), or `error` when no client could be set up.
    */
   get status(): NsSession['status'] {
-    return this.loadStatus;
+    const {status} = this.setup;
+    return status === TaskStatus.COMPLETE
+      ? 'ready'
+      : status === TaskStatus.ERROR
+        ? 'error'
+        : 'loading';
   }
 
   /** The built-in mock organisation, when `mock` is set and it has loaded (for tests and stories). */
@@ -218,19 +214,19 @@ export class NsApiProvider extends LitElement {
     this.langObserver = new MutationObserver(() => (this.documentLang = root.lang));
     this.langObserver.observe(root, {attributes: true, attributeFilter: ['lang']});
     // Reconnecting after a disconnect starts the set-up again.
-    if (this.hasUpdated) void this.setUp();
+    if (this.hasUpdated) void this.setup.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.langObserver?.disconnect();
-    this.controller?.abort();
+    this.setup.abort();
   }
 
   /** Loads the organisation and the user's role again, dropping every kept answer. */
   reload(): Promise<void> {
     this.providedClient?.clearCache();
-    return this.setUp();
+    return this.setup.run();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -273,19 +269,19 @@ export class NsApiProvider extends LitElement {
     const mockRoleChanged = this.mock && !this.client && changed.has('role') && this.hasUpdated;
     // The role attribute taken away: the role has to be asked for after all.
     const roleToAsk =
-      changed.has('role') && this.role === null && this.userRole === undefined && this.hasUpdated;
+      changed.has('role') && this.role === null && !this.account?.role && this.hasUpdated;
     if (clientInputs.some(key => changed.has(key)) || mockRoleChanged || roleToAsk) {
-      void this.setUp();
+      void this.setup.run();
     }
 
-    const ready = this.loadStatus === 'ready';
+    const {status, account} = this;
     this.session = createSession({
-      status: this.loadStatus,
-      error: this.loadError,
-      organisation: this.organisation,
+      status,
+      error: this.setup.status === TaskStatus.ERROR ? this.setup.error : undefined,
+      organisation: account?.organisation,
       features: this.features,
-      role: this.role ?? (ready ? (this.userRole ?? 'nanoReadOnly') : undefined),
-      roleSource: this.role ? 'attribute' : this.roleSource,
+      role: this.role ?? (account ? (account.role ?? 'nanoReadOnly') : undefined),
+      roleSource: this.role ? 'attribute' : account?.role ? 'server' : 'unknown',
       locale: this.resolvedLocale(),
       dashboardUrl: this.dashboardUrl || DEFAULT_DASHBOARD_URL,
     });
@@ -293,11 +289,12 @@ export class NsApiProvider extends LitElement {
 
   override render() {
     const strings = sharedStrings(this.session.locale);
-    const roleUnknown = this.loadStatus === 'ready' && this.session.roleSource === 'unknown';
+    const {status, roleSource} = this.session;
+    const roleUnknown = status === 'ready' && roleSource === 'unknown';
     return html`${
-        this.loadStatus === 'error'
+        status === 'error'
           ? html`<div part="error">
-              ${renderError(this.loadError, () => void this.reload(), strings)}
+              ${renderError(this.setup.error, () => void this.reload(), strings)}
             </div>`
           : nothing
       }${roleUnknown ? html`<p part="note" role="note">${strings.roleUnknown}</p>` : nothing}<slot
@@ -325,59 +322,6 @@ export class NsApiProvider extends LitElement {
         'this page can read it and control every stream. Use it for local development only; in ' +
         'production hand the page a short-lived user token through getToken.',
     );
-  }
-
-  private async setUp(): Promise<void> {
-    const generation = ++this.generation;
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    const {signal} = controller;
-    this.loadStatus = 'loading';
-    this.loadError = undefined;
-    this.organisation = undefined;
-    this.userRole = undefined;
-    this.roleSource = 'unknown';
-    let client: BintuClient;
-    try {
-      client = await this.createClient();
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.loadError = error;
-      this.loadStatus = 'error';
-      this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error)));
-      return;
-    }
-    if (generation !== this.generation) return;
-    this.providedClient = client;
-    // Neither answer holds the elements back: each failure only leaves its part unknown.
-    const [organisation, user] = await Promise.allSettled([
-      client.getOrganisation({signal}),
-      this.role ? Promise.resolve(undefined) : client.getUser({signal}),
-    ]);
-    if (generation !== this.generation || signal.aborted) return;
-    if (organisation.status === 'fulfilled') this.organisation = organisation.value;
-    else this.reportUnlessAbsent(organisation.reason);
-    if (user.status === 'fulfilled') {
-      const permission = user.value?.permission;
-      if (permission && (ROLES as readonly string[]).includes(permission)) {
-        this.userRole = permission;
-        this.roleSource = 'server';
-      }
-    } else if (isForbidden(user.reason)) {
-      // The documented answer of `GET /user` to a read-only caller.
-      this.userRole = 'nanoReadOnly';
-      this.roleSource = 'server';
-    } else {
-      this.reportUnlessAbsent(user.reason);
-    }
-    this.loadStatus = 'ready';
-  }
-
-  /** Fires `ns-load-error` for a failure, unless it only says the server lacks the operation. */
-  private reportUnlessAbsent(error: unknown): void {
-    if (isNotOffered(error)) return;
-    this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error)));
   }
 
   private async createClient(): Promise<BintuClient> {
@@ -410,10 +354,6 @@ export class NsApiProvider extends LitElement {
     if (this.fetch) options.fetch = this.fetch;
     return new BintuClient(options);
   }
-}
-
-function isForbidden(error: unknown): boolean {
-  return error instanceof ApiError && error.kind === 'http' && error.status === 403;
 }
 
 define('ns-api-provider', NsApiProvider);

@@ -1,7 +1,10 @@
 import {css} from 'lit';
+import {tableStyles} from '../../internal/styles.js';
 
-export const styles = css`
+const ownStyles = css`
   :host {
+    --_table-cell-padding: var(--_ns-space);
+    --_table-cell-align: middle;
     --_lp-selected-bg: var(
       --ns-live-processing-selected-background,
       color-mix(in srgb, var(--_ns-color-accent) 12%, var(--_ns-color-surface))
@@ -237,19 +240,6 @@ export const styles = css`
     overflow-x: auto;
   }
 
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-
-  th,
-  td {
-    padding: var(--_ns-space);
-    border-bottom: 1px solid var(--_ns-color-border);
-    text-align: start;
-    vertical-align: middle;
-  }
-
   th {
     background-color: var(--_ns-color-surface-raised);
     font-weight: 600;
@@ -344,3 +334,5 @@ export const styles = css`
     background-color: color-mix(in srgb, var(--_ns-color-warning) 8%, var(--_ns-color-surface));
   }
 `;
+
+export const styles = [tableStyles, ownStyles];

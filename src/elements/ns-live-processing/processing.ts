@@ -2,7 +2,8 @@
  * Pure helpers of `<ns-live-processing>`: which processes a playout runs, the editable drafts of
  * their settings and their validation against the documented ranges, the replacement processing
  * list sent to `POST /stream/{id}/processing`, and cache-busting asset URLs. No DOM, no Lit.
- * (Recordings are read by `recordingsOf` in src/api/recordings.ts, their one home.)
+ * (The processes, their settings and ranges are facts of the API: src/api/limits.ts; recordings
+ * are read by `recordingsOf` in src/api/recordings.ts, their one home.)
  */
 import type {
   Asset,
@@ -11,43 +12,26 @@ import type {
   ProcessingId,
   Stream,
 } from '../../api/types.js';
-
-/** The live processes, in the order the dashboard lists them. */
-export const PROCESSES = [
-  'thumbs',
-  'motionclip',
-  'replay',
-  'rec',
-] as const satisfies readonly ProcessingId[];
-
-/** Documented ranges, in seconds. */
-export const PROCESSING_LIMITS = {
-  /** `thumbs` and `motionclip` interval. */
-  interval: {min: 10, max: 3600},
-  /** `motionclip` duration. */
-  clipDuration: {min: 1, max: 60},
-  /** `replay` and `rec` duration (no upper bound; `null` means the entire stream). */
-  minDuration: 1,
-} as const;
+import {PROCESSING_IDS, PROCESSING_LIMITS, PROCESSING_SETTINGS} from '../../api/limits.js';
 
 /** Whether a process has an interval setting. */
 export function hasInterval(id: ProcessingId): boolean {
-  return id === 'thumbs' || id === 'motionclip';
+  return PROCESSING_SETTINGS[id].interval;
 }
 
 /** Whether a process has a duration setting. */
 export function hasDuration(id: ProcessingId): boolean {
-  return id !== 'thumbs';
+  return PROCESSING_SETTINGS[id].duration !== undefined;
 }
 
 /** Whether a process's duration may be "the entire stream" (`null`). */
 export function allowsEntireStream(id: ProcessingId): boolean {
-  return id === 'replay' || id === 'rec';
+  return PROCESSING_SETTINGS[id].duration === 'open';
 }
 
 /** Reads a `process` attribute value; anything else is undefined. */
 export function toProcessId(value: string | null | undefined): ProcessingId | undefined {
-  return (PROCESSES as readonly string[]).includes(value ?? '')
+  return (PROCESSING_IDS as readonly string[]).includes(value ?? '')
     ? (value as ProcessingId)
     : undefined;
 }
@@ -243,7 +227,7 @@ export function validateDraft(id: ProcessingId, draft: ProcessDraft): DraftValid
       config.duration = null;
     } else {
       const {min, max} =
-        id === 'motionclip'
+        PROCESSING_SETTINGS[id].duration === 'clip'
           ? PROCESSING_LIMITS.clipDuration
           : {min: PROCESSING_LIMITS.minDuration, max: Infinity};
       const duration = readSeconds(draft.duration, min, max);
@@ -270,4 +254,24 @@ export function withProcess(
   if (at === -1) return [...current, {...config}];
   current[at] = {...config};
   return current;
+}
+
+/** A copy of `map` with `key` set to `value`, or without `key` when `value` is undefined. */
+export function withEntry<K, V>(
+  map: ReadonlyMap<K, V>,
+  key: K,
+  value: V | undefined,
+): ReadonlyMap<K, V> {
+  const next = new Map(map);
+  if (value === undefined) next.delete(key);
+  else next.set(key, value);
+  return next;
+}
+
+/**
+ * The token of a new Refresh: the time, yet strictly above the previous token, so two Refreshes
+ * in the same millisecond still differ.
+ */
+export function nextBust(previous: number | undefined, now = Date.now()): number {
+  return Math.max(now, (previous ?? 0) + 1);
 }

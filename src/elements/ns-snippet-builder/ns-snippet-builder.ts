@@ -1,126 +1,55 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {consume} from '@lit/context';
-import {Task, TaskStatus, initialState} from '@lit/task';
+import {Task, TaskStatus} from '@lit/task';
 import type {BintuClient} from '../../api/client.js';
-import {isNotEnabled} from '../../api/support.js';
 import type {SplayRequest, Stream} from '../../api/types.js';
 import {apiContext, sessionContext, type NsSession} from '../../context.js';
-import {
-  NsLoadErrorEvent,
-  NsSnippetCopyEvent,
-  NsTokenCreateEvent,
-  type SnippetKind,
-} from '../../events.js';
+import {NsSnippetCopyEvent, NsTokenCreateEvent, type SnippetKind} from '../../events.js';
+import {streamResource} from '../../internal/controllers/load.js';
+import {PlaybackTokenController} from '../../internal/controllers/playback-token.js';
 import type {CopyDoneDetail} from '../../internal/copy-button.js';
-import '../../internal/copy-button.js';
-import {copyButtonExports, forwardParts, tokenInfoParts} from '../../internal/parts.js';
 import {define} from '../../internal/define.js';
-import {formatBitrate} from '../../internal/format.js';
 import {Localizer} from '../../internal/localizer.js';
 import type {StringOverrides} from '../../internal/strings.js';
 import {sharedStyles} from '../../internal/styles.js';
-import {
-  describeError,
-  errorDetail,
-  renderEmpty,
-  renderError,
-  renderPending,
-} from '../../internal/templates.js';
+import {describeError, renderEmpty, renderError, renderPending} from '../../internal/templates.js';
+import {DEFAULT_EMBED_VERSION, isEmbedVersion, type EmbedVersion} from '../../snippets/embed.js';
 import {
   DEFAULT_LATENCY_MODE,
-  LATENCY_MODES,
-  START_QUALITIES,
-  htmlSnippet,
-  iframeSnippet,
   isLatencyMode,
   isStartQuality,
-  playoutUrl,
-  startPlayout,
   type LatencyMode,
-  type SnippetInput,
   type StartQuality,
 } from '../../snippets/player.js';
-import {
-  DEFAULT_EMBED_VERSION,
-  EMBED_VERSIONS,
-  isEmbedVersion,
-  type EmbedVersion,
-} from '../../snippets/embed.js';
 import {decodeToken} from '../../token/decode.js';
-import {needsPlaybackToken, playbackTokenTarget} from '../../token/target.js';
+import {playbackTokenTarget} from '../../token/target.js';
 import {
-  toUtcDateTimeInput,
   validateTokenSettings,
-  MAX_TOKEN_LIFETIME_MS,
-  type TokenSettingsError,
   type TokenSettingsField,
   type TokenSettingsInput,
 } from '../../token/settings.js';
-import '../ns-token-info/ns-token-info.js';
 import {styles} from './ns-snippet-builder.styles.js';
 import {
   snippetBuilderCatalogues,
-  type SnippetBuilderStringKey,
   type SnippetBuilderStrings,
 } from './ns-snippet-builder.strings.js';
-
-/** `<ns-token-info>`'s parts, as `token-info-<part>` (and `copy-button`, `copy-feedback`). */
-const TOKEN_INFO_EXPORTS = forwardParts(tokenInfoParts, 'token-info-');
-
-const QUALITY_LABELS: Record<StartQuality, SnippetBuilderStringKey> = {
-  auto: 'qualityAuto',
-  original: 'qualityOriginal',
-  high: 'qualityHigh',
-  'medium-high': 'qualityMediumHigh',
-  medium: 'qualityMedium',
-  'medium-low': 'qualityMediumLow',
-  low: 'qualityLow',
-};
-
-const LATENCY_LABELS: Record<LatencyMode, SnippetBuilderStringKey> = {
-  classic: 'latencyClassic',
-  balancedadaptive: 'latencyBalancedAdaptive',
-  fastadaptive: 'latencyFastAdaptive',
-};
-
-const EMBED_VERSION_LABELS: Record<EmbedVersion, SnippetBuilderStringKey> = {
-  '1.3.3': 'embedVersion133',
-  '2.0.0': 'embedVersion200',
-};
-
-const EMPTY_FORM: TokenSettingsInput = {
-  notBefore: '',
-  expires: '',
-  ip: '',
-  domain: '',
-  user: '',
-  tag: '',
-};
-
-/** The token form's fields in the order they are shown (and focused when invalid). */
-const FIELDS: {
-  name: TokenSettingsField;
-  label: SnippetBuilderStringKey;
-  hint: SnippetBuilderStringKey;
-  type: 'datetime-local' | 'text';
-}[] = [
-  {name: 'notBefore', label: 'notBefore', hint: 'notBeforeHint', type: 'datetime-local'},
-  {name: 'expires', label: 'expires', hint: 'expiresHint', type: 'datetime-local'},
-  {name: 'ip', label: 'ip', hint: 'ipHint', type: 'text'},
-  {name: 'domain', label: 'domain', hint: 'domainHint', type: 'text'},
-  {name: 'user', label: 'user', hint: 'optionalHint', type: 'text'},
-  {name: 'tag', label: 'tag', hint: 'optionalHint', type: 'text'},
-];
-
-/** The stream facts the snippets need. */
-interface SnippetSource {
-  stream: Stream;
-  /** The group's qualities, highest first (one entry for a single stream). */
-  qualities: string[];
-  isGroup: boolean;
-}
+import {
+  onSelect,
+  renderOutput,
+  renderSettings,
+  renderTokenSection,
+  type SettingsHandlers,
+  type TokenHandlers,
+} from './ns-snippet-builder.templates.js';
+import {
+  EMPTY_FORM,
+  firstInvalidField,
+  snippetBuilderView,
+  type FieldErrors,
+  type SnippetBuilderView,
+  type ViewText,
+} from './ns-snippet-builder.view.js';
 
 /**
  * @summary The "Code Snippets" tab of a stream: the Live Playout URL, the iFrame snippet and the
@@ -255,26 +184,30 @@ export class NsSnippetBuilder extends LitElement {
   /** The custom token applied to the snippets; undefined = the default (none). */
   @state() private customToken?: string;
   @state() private form: TokenSettingsInput = EMPTY_FORM;
-  @state() private errors: Partial<Record<TokenSettingsField, TokenSettingsError>> = {};
+  @state() private errors: FieldErrors = {};
   /** Set once "Generate token" was pressed with invalid fields: errors then update as one types. */
   @state() private checked = false;
 
-  private source: SnippetSource | undefined;
-  private outputs = {playoutUrl: '', iframeSnippet: '', htmlSnippet: ''};
+  /** What is shown, derived on each update. */
+  private view!: SnippetBuilderView;
 
-  private readonly streamTask = new Task(this, {
-    task: async ([client, id], {signal}) => {
-      if (!client || !id) return initialState;
-      try {
-        return await client.getStream(id, {}, {signal});
-      } catch (error) {
-        if (!signal.aborted) this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error)));
-        throw error;
-      }
-    },
-    args: () => [this.api(), this.streamId] as const,
+  private readonly stream = streamResource(this, {
+    client: () => this.api(),
+    streamId: () => this.streamId,
   });
 
+  /**
+   * The default token when the host gave none, shared page-wide per client and stream (so a page
+   * with `<ns-stream-overview>` asks the token service once).
+   */
+  private readonly playback = new PlaybackTokenController(this, {
+    client: () => this.api(),
+    stream: () => this.loadedStream(),
+    session: () => this.session,
+    given: () => this.playbackToken,
+  });
+
+  /** Issues the custom token the form asks for. */
   private readonly tokenTask = new Task(this, {
     autoRun: false,
     task: async (
@@ -292,36 +225,21 @@ export class NsSnippetBuilder extends LitElement {
   });
 
   /**
-   * The default token issued for a stream that needs one when the host gave none. Its value names
-   * the request it answers, so a token for another stream is never taken for this one's.
-   */
-  private readonly defaultTokenTask = new Task(this, {
-    task: async ([client, request], {signal}) => {
-      if (!client || !request) return {request, token: undefined};
-      const token = await client.createPlaybackToken(JSON.parse(request) as SplayRequest, {
-        signal,
-      });
-      return {request, token};
-    },
-    args: () => [this.api(), this.defaultTokenNeed().request] as const,
-  });
-
-  /**
    * The Live Playout URL as shown (with the custom token when one is applied); empty until the
    * stream has loaded and, for a secure stream, its default token is there.
    */
   get playoutUrl(): string {
-    return this.outputs.playoutUrl;
+    return this.view?.outputs.playoutUrl ?? '';
   }
 
   /** The iFrame snippet as shown; empty until the stream (and its default token) is there. */
   get iframeSnippet(): string {
-    return this.outputs.iframeSnippet;
+    return this.view?.outputs.iframeSnippet ?? '';
   }
 
   /** The HTML snippet as shown; empty until the stream (and its default token) is there. */
   get htmlSnippet(): string {
-    return this.outputs.htmlSnippet;
+    return this.view?.outputs.htmlSnippet ?? '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -333,374 +251,104 @@ export class NsSnippetBuilder extends LitElement {
       this.checked = false;
       this.tokenTask.abort();
     }
-    const stream = this.loadedStream();
-    if (stream) {
-      const locale = this.locale();
-      const entries = [...(stream.playout?.h5live ?? [])].sort((a, b) => a.index - b.index);
-      const qualities = entries.map((entry, i) =>
-        entry.info
-          ? `${entry.info.width}x${entry.info.height} · ${formatBitrate(entry.info.bitrate, locale)}`
-          : this.text('qualityFallback', {number: i + 1}),
-      );
-      this.source = {stream, qualities, isGroup: entries.length > 1};
-      // No snippet without the token a secure stream needs: it could be copied and would not play.
-      const waiting = !this.customToken && this.defaultTokenState().state === 'pending';
-      const input = this.snippetInput(this.source);
-      this.outputs = waiting
-        ? {playoutUrl: '', iframeSnippet: '', htmlSnippet: ''}
-        : {
-            playoutUrl: playoutUrl(input),
-            iframeSnippet: iframeSnippet(input),
-            htmlSnippet: htmlSnippet(input),
-          };
-    } else {
-      this.source = undefined;
-      this.outputs = {playoutUrl: '', iframeSnippet: '', htmlSnippet: ''};
-    }
+    this.view = snippetBuilderView(
+      {
+        stream: this.loadedStream(),
+        session: this.session,
+        settings: this,
+        playback: this.playback.value,
+        customToken: this.customToken,
+        form: this.form,
+        errors: this.errors,
+        checked: this.checked,
+        busy: this.tokenTask.status === TaskStatus.PENDING,
+        customFailure:
+          this.tokenTask.status === TaskStatus.ERROR ? {error: this.tokenTask.error} : undefined,
+        apiUrl: this.api()?.baseUrl,
+        now: Date.now(),
+      },
+      this.viewText(),
+    );
   }
 
   override render() {
-    if (!this.streamId) return renderEmpty(this.text('noStream'));
-    return html`<div part="base" role="region" aria-label=${this.text('region')}>
-      ${this.streamTask.render({
-        initial: () => renderPending(this.text('loading')),
-        pending: () => renderPending(this.text('loading')),
-        error: error => renderError(error, () => void this.streamTask.run(), this.i18n.shared()),
-        complete: () => (this.source ? this.renderBuilder(this.source) : nothing),
+    if (!this.streamId) return renderEmpty(this.i18n.text('noStream'));
+    return html`<div part="base" role="region" aria-label=${this.i18n.text('region')}>
+      ${this.stream.render({
+        initial: () => renderPending(this.i18n.text('loading')),
+        pending: () => renderPending(this.i18n.text('loading')),
+        error: error => renderError(error, () => void this.stream.run(), this.i18n.shared()),
+        complete: () => (this.view.source ? this.renderBuilder(this.view) : nothing),
       })}
     </div>`;
   }
 
-  private renderBuilder(source: SnippetSource): TemplateResult {
+  private renderBuilder({settings, token, blocks}: SnippetBuilderView) {
+    const text = this.viewText().text;
+    const options = {strings: this.strings, onCopied: this.onCopied};
     return html`
-      ${this.renderSettings(source)} ${this.renderTokenSection()}
+      ${settings ? renderSettings(settings, text, this.settingsOn) : nothing}
+      ${renderTokenSection(token, text, this.tokenOn)}
       ${
-        this.outputs.htmlSnippet
-          ? html`${this.renderOutput('url', 'playoutUrl', 'copyPlayoutUrl', this.outputs.playoutUrl)}
-            ${this.renderOutput(
-              'iframe',
-              'iframeSnippet',
-              'copyIframeSnippet',
-              this.outputs.iframeSnippet,
-            )}
-            ${this.renderOutput('html', 'htmlSnippet', 'copyHtmlSnippet', this.outputs.htmlSnippet)}`
-          : renderPending(this.text('defaultTokenPending'), {rows: 6})
+        blocks.length
+          ? blocks.map(block => renderOutput(block, options))
+          : renderPending(text('defaultTokenPending'), {rows: 6})
       }
     `;
   }
 
-  private renderSettings(source: SnippetSource): TemplateResult {
-    const quality = this.effectiveQuality();
-    const latency = isLatencyMode(this.latencyMode) ? this.latencyMode : DEFAULT_LATENCY_MODE;
-    const embed = this.effectiveEmbedVersion();
-    const count = source.qualities.length;
-    const qualityOption = (q: StartQuality) => {
-      const index = startPlayout(q, count).startIndex;
-      return html`<option value=${q} ?selected=${q === quality}>
-        ${this.text(QUALITY_LABELS[q], {quality: source.qualities[index] ?? ''})}
-      </option>`;
-    };
-    return html`<fieldset part="settings" class="settings">
-      <legend>${this.text('settings')}</legend>
-      ${
-        source.isGroup
-          ? html`<div part="field" class="field">
-              <label class="label" for="start-quality">${this.text('startQuality')}</label>
-              <select
-                id="start-quality"
-                part="start-quality"
-                class="select"
-                aria-describedby="start-quality-hint"
-                @change=${this.onQualityChange}
-              >
-                ${START_QUALITIES.map(qualityOption)}
-              </select>
-              <span id="start-quality-hint" class="hint">${this.text('startQualityHint')}</span>
-            </div>`
-          : nothing
+  private readonly settingsOn: SettingsHandlers = {
+    onQualityChange: onSelect(isStartQuality, value => (this.startQuality = value)),
+    onLatencyChange: onSelect(isLatencyMode, value => (this.latencyMode = value)),
+    onEmbedVersionChange: onSelect(isEmbedVersion, value => (this.embedVersion = value)),
+  };
+
+  private readonly tokenOn: TokenHandlers = {
+    onFormInput: event => {
+      const input = event.target as HTMLInputElement;
+      const name = input.name as TokenSettingsField;
+      if (!(name in this.form)) return;
+      this.form = {...this.form, [name]: input.value};
+      if (this.checked) this.errors = this.validate().errors;
+    },
+    onGenerate: event => {
+      event.preventDefault();
+      const source = this.view.source;
+      const client = this.api();
+      if (!source || !client) return;
+      const result = this.validate();
+      this.checked = true;
+      this.errors = result.errors;
+      if (!result.ok) {
+        const first = firstInvalidField(result.errors);
+        void this.updateComplete.then(() =>
+          this.renderRoot.querySelector<HTMLInputElement>(`#token-${first}`)?.focus(),
+        );
+        return;
       }
-      <div part="field" class="field">
-        <label class="label" for="latency-mode">${this.text('latencyMode')}</label>
-        <select
-          id="latency-mode"
-          part="latency-mode"
-          class="select"
-          @change=${this.onLatencyChange}
-        >
-          ${LATENCY_MODES.map(
-            mode =>
-              html`<option value=${mode} ?selected=${mode === latency}>
-                ${this.text(LATENCY_LABELS[mode])}
-              </option>`,
-          )}
-        </select>
-      </div>
-      <div part="field" class="field">
-        <label class="label" for="embed-version">${this.text('embedVersion')}</label>
-        <select
-          id="embed-version"
-          part="embed-version"
-          class="select"
-          aria-describedby="embed-version-hint"
-          @change=${this.onEmbedVersionChange}
-        >
-          ${EMBED_VERSIONS.map(
-            version =>
-              html`<option value=${version} ?selected=${version === embed}>
-                ${this.text(EMBED_VERSION_LABELS[version])}
-              </option>`,
-          )}
-        </select>
-        <span id="embed-version-hint" class="hint">${this.text('embedVersionHint')}</span>
-      </div>
-    </fieldset>`;
-  }
+      const request: SplayRequest = {...playbackTokenTarget(source.stream), ...result.request};
+      void this.tokenTask.run([client, request, this.streamId]);
+    },
+    onUseDefault: () => {
+      this.customToken = undefined;
+      // The pressed button is gone: keep the focus in the form rather than losing it to the page.
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLButtonElement>('[part="generate-button"]')?.focus(),
+      );
+    },
+  };
 
-  private renderTokenSection(): TemplateResult | typeof nothing {
-    if (!this.session?.features.secure) return nothing;
-    if (this.secureNotEnabled()) {
-      return html`<p class="hint" part="token-settings" role="status">
-        ${this.text('secureNotEnabled')}
-      </p>`;
-    }
-    if (!this.session.can('createPlaybackToken')) {
-      return html`<p class="hint" part="token-settings">${this.text('tokenReadOnly')}</p>
-        ${this.defaultTokenState().state === 'ready' ? this.renderTokenNote() : nothing}`;
-    }
-    const busy = this.tokenTask.status === TaskStatus.PENDING;
-    const failed = this.tokenTask.status === TaskStatus.ERROR;
-    const invalid = this.checked && Object.keys(this.errors).length > 0;
-    const failure = failed ? describeError(this.tokenTask.error, this.i18n.shared()) : undefined;
-    return html`<details part="token-settings" class="token-settings">
-        <summary>${this.text('tokenSettings')}</summary>
-        <div class="token-body">
-          <p class="hint">${this.text('tokenIntro')}</p>
-          <form
-            part="token-form"
-            class="token-form"
-            novalidate
-            aria-busy=${busy ? 'true' : 'false'}
-            @submit=${this.onGenerate}
-            @input=${this.onFormInput}
-          >
-            <div class="fields">${FIELDS.map(field => this.renderField(field))}</div>
-            <div class="actions">
-              <button type="submit" part="generate-button" class="button primary" ?disabled=${busy}>
-                ${busy ? this.text('generating') : this.text('generate')}
-              </button>
-              ${
-                this.customToken
-                  ? html`<button
-                      type="button"
-                      part="default-token-button"
-                      class="button secondary"
-                      @click=${this.onUseDefault}
-                    >
-                      ${this.text('useDefault')}
-                    </button>`
-                  : nothing
-              }
-            </div>
-            <div class="form-status" role="status" aria-live="polite">
-              ${
-                invalid
-                  ? html`<p part="form-error" class="field-error">${this.text('formInvalid')}</p>`
-                  : nothing
-              }
-              ${
-                failure
-                  ? html`<p part="form-error" class="field-error">
-                      ${this.text('tokenFailed', {message: failure.message})} ${failure.code}
-                    </p>`
-                  : nothing
-              }
-            </div>
-          </form>
-        </div>
-      </details>
-      <div class="token-state">
-        ${this.renderTokenNote()}
-        ${
-          this.customToken
-            ? html`<ns-token-info
-                part="token-info"
-                .token=${this.customToken}
-                exportparts=${TOKEN_INFO_EXPORTS}
-              ></ns-token-info>`
-            : nothing
-        }
-      </div>`;
-  }
-
-  private renderField(field: (typeof FIELDS)[number]): TemplateResult {
-    const error = this.checked ? this.errors[field.name] : undefined;
-    const id = `token-${field.name}`;
-    const describedBy = error ? `${id}-error ${id}-hint` : `${id}-hint`;
-    const now = Date.now();
-    return html`<div part="field" class="field">
-      <label class="label" for=${id}>${this.text(field.label)}</label>
-      <input
-        id=${id}
-        name=${field.name}
-        part="input"
-        class="input"
-        type=${field.type}
-        .value=${this.form[field.name]}
-        min=${ifDefined(field.type === 'datetime-local' ? toUtcDateTimeInput(now) : undefined)}
-        max=${ifDefined(
-          field.name === 'expires' ? toUtcDateTimeInput(now + MAX_TOKEN_LIFETIME_MS) : undefined,
-        )}
-        autocomplete="off"
-        spellcheck="false"
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${describedBy}
-      />
-      <span id="${id}-hint" class="hint">${this.text(field.hint)}</span>
-      ${
-        error
-          ? html`<span id="${id}-error" part="field-error" class="field-error"
-              >${this.text(error.code, error.vars)}</span
-            >`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderOutput(
-    kind: SnippetKind,
-    label: SnippetBuilderStringKey,
-    copyLabel: SnippetBuilderStringKey,
-    value: string,
-  ): TemplateResult {
-    const id = `output-${kind}`;
-    const rows = kind === 'url' ? 2 : Math.min(24, value.split('\n').length + 1);
-    return html`<div part="snippet" class="snippet" data-kind=${kind}>
-      <div class="snippet-head">
-        <label class="label" for=${id}>${this.text(label)}</label>
-        <ns-copy-button
-          .value=${value}
-          label=${this.text(copyLabel)}
-          .strings=${this.strings}
-          exportparts=${copyButtonExports}
-          @copy-done=${(e: CustomEvent<CopyDoneDetail>) => this.onCopied(kind, e)}
-        ></ns-copy-button>
-      </div>
-      <textarea
-        id=${id}
-        part="code"
-        class="input code"
-        readonly
-        rows=${rows}
-        spellcheck="false"
-        .value=${value}
-      ></textarea>
-    </div>`;
-  }
-
-  private onQualityChange(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    if (isStartQuality(value)) this.startQuality = value;
-  }
-
-  private onLatencyChange(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    if (isLatencyMode(value)) this.latencyMode = value;
-  }
-
-  private onEmbedVersionChange(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    if (isEmbedVersion(value)) this.embedVersion = value;
-  }
-
-  private onFormInput(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const name = input.name as TokenSettingsField;
-    if (!(name in this.form)) return;
-    this.form = {...this.form, [name]: input.value};
-    if (this.checked) this.errors = this.validate().errors;
-  }
-
-  private onGenerate(event: SubmitEvent): void {
-    event.preventDefault();
-    const source = this.source;
-    const client = this.api();
-    if (!source || !client) return;
-    const result = this.validate();
-    this.checked = true;
-    this.errors = result.errors;
-    if (!result.ok) {
-      void this.updateComplete.then(() => {
-        const first = FIELDS.find(f => result.errors[f.name]);
-        this.renderRoot.querySelector<HTMLInputElement>(`#token-${first?.name}`)?.focus();
-      });
-      return;
-    }
-    const request: SplayRequest = {...playbackTokenTarget(source.stream), ...result.request};
-    void this.tokenTask.run([client, request, this.streamId]);
-  }
-
-  /**
-   * Which token the snippets carry, in one live region that stays in place, so that a change
-   * (custom token applied, back to the default, issuing failed) is announced.
-   */
-  private renderTokenNote(): TemplateResult {
-    const state = this.defaultTokenState();
-    let note: string;
-    if (this.customToken) note = this.text('customTokenApplied');
-    else if (state.state === 'error')
-      note = this.text('defaultTokenFailed', {reason: state.reason});
-    else if (state.state === 'pending') note = this.text('defaultTokenPending');
-    else if (state.state === 'ready') {
-      const until = decodeToken(state.token)?.validUntil;
-      note = until
-        ? this.text('defaultTokenApplied', {until: this.i18n.dateTime(until)})
-        : this.text('defaultTokenAppliedOpen');
-    } else note = this.text('noTokenNeeded');
-    const failed = !this.customToken && state.state === 'error';
-    const classes = failed ? 'hint field-error' : 'hint';
-    return html`<p part="token-note" class=${classes} role="status">${note}</p>`;
-  }
-
-  private onUseDefault(): void {
-    this.customToken = undefined;
-    // The pressed button is gone: keep the focus in the form rather than losing it to the page.
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLButtonElement>('[part="generate-button"]')?.focus(),
-    );
-  }
-
-  private onCopied(kind: SnippetKind, event: CustomEvent<CopyDoneDetail>): void {
+  private readonly onCopied = (kind: SnippetKind, event: CustomEvent<CopyDoneDetail>): void => {
     if (event.detail.ok) this.dispatchEvent(new NsSnippetCopyEvent({kind}));
-  }
+  };
 
   private validate() {
     return validateTokenSettings(this.form, Date.now());
   }
 
-  private effectiveQuality(): StartQuality {
-    return isStartQuality(this.startQuality) ? this.startQuality : 'auto';
-  }
-
-  private effectiveEmbedVersion(): EmbedVersion {
-    return isEmbedVersion(this.embedVersion) ? this.embedVersion : DEFAULT_EMBED_VERSION;
-  }
-
-  private snippetInput(source: SnippetSource): SnippetInput {
-    return {
-      groupId: source.stream.id,
-      qualityCount: source.isGroup ? source.qualities.length : 1,
-      startQuality: this.effectiveQuality(),
-      latencyMode: isLatencyMode(this.latencyMode) ? this.latencyMode : DEFAULT_LATENCY_MODE,
-      token: this.customToken ?? this.defaultTokenState().token,
-      apiUrl: this.api()?.baseUrl,
-      embedVersion: this.effectiveEmbedVersion(),
-    };
-  }
-
   /** The stream of `stream-id`, once loaded. */
   private loadedStream(): Stream | undefined {
-    const stream =
-      this.streamTask.status === TaskStatus.COMPLETE ? this.streamTask.value : undefined;
+    const stream = this.stream.status === TaskStatus.COMPLETE ? this.stream.value : undefined;
     return stream && stream.id === this.streamId ? stream : undefined;
   }
 
@@ -709,59 +357,15 @@ export class NsSnippetBuilder extends LitElement {
     return this.client ?? this.contextClient;
   }
 
-  /** Whether the stream needs a default token, and the token-service request to issue it. */
-  private defaultTokenNeed(): {needed: boolean; given: string; request: string} {
-    const stream = this.loadedStream();
-    const session = this.session;
-    const needed = !!stream && !!session && needsPlaybackToken(stream, session.features);
-    const given = needed ? (this.playbackToken ?? '').trim() : '';
-    const may = !!session?.can('createPlaybackToken');
-    const request = needed && !given && may ? JSON.stringify(playbackTokenTarget(stream)) : '';
-    return {needed, given, request};
-  }
-
-  /**
-   * The default token: `none` when the stream needs none (or the role may not have one issued),
-   * the host's `playback-token`, else the one issued for this stream — `pending` until it is
-   * there, `error` when the token service refused.
-   */
-  private defaultTokenState():
-    | {state: 'none' | 'pending'; token?: undefined}
-    | {state: 'ready'; token: string}
-    | {state: 'error'; reason: string; token?: undefined} {
-    const {given, request} = this.defaultTokenNeed();
-    if (given) return {state: 'ready', token: given};
-    if (!request) return {state: 'none'};
-    const task = this.defaultTokenTask;
-    // The organisation has no secure playback after all (its packages were unknown): its streams
-    // play without a token.
-    if (task.status === TaskStatus.ERROR && isNotEnabled(task.error)) return {state: 'none'};
-    if (task.status === TaskStatus.ERROR) {
-      return {state: 'error', reason: describeError(task.error, this.i18n.shared()).message};
-    }
-    if (
-      task.status === TaskStatus.COMPLETE &&
-      task.value?.request === request &&
-      task.value.token
-    ) {
-      return {state: 'ready', token: task.value.token};
-    }
-    return {state: 'pending'};
-  }
-
-  /** Whether the token service said the organisation has no secure playback. */
-  private secureNotEnabled(): boolean {
-    const tasks = [this.defaultTokenTask.status, this.tokenTask.status];
-    const errors = [this.defaultTokenTask.error, this.tokenTask.error];
-    return tasks.some((status, i) => status === TaskStatus.ERROR && isNotEnabled(errors[i]));
-  }
-
-  private locale(): string {
-    return this.i18n.locale;
-  }
-
-  private text(key: SnippetBuilderStringKey, vars?: Record<string, string | number>): string {
-    return this.i18n.text(key, vars);
+  /** The localizer as the view reads it. */
+  private viewText(): ViewText {
+    const i18n = this.i18n;
+    return {
+      text: (key, vars) => i18n.text(key, vars),
+      dateTime: date => i18n.dateTime(date),
+      locale: i18n.locale,
+      describe: error => describeError(error, i18n.shared()),
+    };
   }
 }
 

@@ -1,7 +1,10 @@
 import {css} from 'lit';
+import {tableStyles} from '../../internal/styles.js';
 
-export const styles = css`
+const ownStyles = css`
   :host {
+    --_table-cell-padding: calc(var(--_ns-space) * 0.5) calc(var(--_ns-space) * 1.5);
+    --_table-cell-align: middle;
     --_row-height: var(--ns-stream-list-row-height, calc(var(--_ns-control-height) + 0.25rem));
     --_header-bg: var(--ns-stream-list-header-background, var(--_ns-color-surface-raised));
     --_row-hover: var(
@@ -170,18 +173,9 @@ export const styles = css`
     border-radius: var(--_ns-radius);
   }
 
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-
   th,
   td {
     height: var(--_row-height);
-    padding: calc(var(--_ns-space) * 0.5) calc(var(--_ns-space) * 1.5);
-    text-align: start;
-    vertical-align: middle;
-    border-bottom: 1px solid var(--_ns-color-border);
   }
 
   thead th {
@@ -465,3 +459,5 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = [tableStyles, ownStyles];

@@ -1,106 +1,58 @@
-/* eslint-disable lit-a11y/no-redundant-role -- In narrow containers the table's parts get
-   `display: block` (stacked cards), and some browsers then drop their implicit table roles; the
-   explicit roles keep the table a table for screen readers at every width. */
-import {LitElement, html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {repeat} from 'lit/directives/repeat.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import {consume} from '@lit/context';
-import {Task, TaskStatus, initialState} from '@lit/task';
-import type {BintuClient, StreamPage} from '../../api/client.js';
-import {isNotOffered} from '../../api/support.js';
-import type {Stream, StreamState} from '../../api/types.js';
+import {TaskStatus, initialState} from '@lit/task';
+import type {BintuClient} from '../../api/client.js';
 import {apiContext, sessionContext, type NsSession} from '../../context.js';
-import {NsLoadErrorEvent, NsQueryChangeEvent, NsStreamSelectEvent} from '../../events.js';
-import type {NsStreamSelectDetail, StreamListQuery} from '../../events.js';
+import {NsQueryChangeEvent, type StreamListQuery} from '../../events.js';
+import {systemClock} from '../../internal/controllers/clock.js';
+import {LoadController} from '../../internal/controllers/load.js';
+import {PollingController} from '../../internal/controllers/polling.js';
 import {define} from '../../internal/define.js';
-import {EMPTY_VALUE, formatBitrate} from '../../internal/format.js';
 import {Localizer} from '../../internal/localizer.js';
-import {t} from '../../internal/strings.js';
 import {sharedStyles} from '../../internal/styles.js';
-import {errorDetail, renderEmpty, renderError} from '../../internal/templates.js';
-import {DATE_RANGES, type DateRange} from './date-range.js';
-import {lastUpdated, usableInfo} from './fields.js';
-import {groupMembers, groupRole, playoutCount, type GroupMember} from './groups.js';
-import {
-  streamListCatalogues,
-  type StreamListStringKey,
-  type StreamListStringOverrides,
-} from './ns-stream-list.strings.js';
+import type {DateRange} from './date-range.js';
+import {renderFilters, type FilterHandlers} from './filters.templates.js';
+import {streamListCatalogues, type StreamListStringOverrides} from './ns-stream-list.strings.js';
 import {styles} from './ns-stream-list.styles.js';
+import {renderBody, type BodyHandlers} from './ns-stream-list.templates.js';
+import {
+  bodyView,
+  droppedAnnouncement,
+  filtersView,
+  pageKnown,
+  paginationView,
+  type LoadPhase,
+  type LoadedPage,
+  type Words,
+} from './ns-stream-list.view.js';
+import {isOffered, notOffered} from './offered.js';
+import {loadPage} from './page-load.js';
+import {renderPagination, type PaginationHandlers} from './pagination.templates.js';
 import {
   DEFAULT_PAGE_SIZE,
-  PAGE_SIZES,
-  STATE_FILTERS,
-  assumedFilters,
-  isFiltered,
   normaliseQuery,
-  pageInfo,
-  probeQuery,
+  queryDetail,
   queryKey,
   tagsConverter,
-  toStreamQuery,
   withoutFilters,
   type AssumedFilter,
   type NormalisedQuery,
   type StateFilter,
 } from './query.js';
-import {isOffered, learn, notOffered} from './offered.js';
-import {RefreshController} from './refresh.js';
+import {TableRows} from './table-rows.js';
 import {TagCombobox} from './tag-combobox.js';
 
 export type {DateRange} from './date-range.js';
 export type {StateFilter} from './query.js';
 export type {StreamListStrings, StreamListStringOverrides} from './ns-stream-list.strings.js';
 
-/** One loaded page, with the query it answers. */
-interface LoadedPage extends StreamPage {
-  key: string;
-}
-
-/** A row of the table: a stream, or a playout of an expanded group. */
-type Row =
-  | {key: string; kind: 'stream'; stream: Stream}
-  | {key: string; kind: 'member'; member: GroupMember; group: Stream};
-
-const STATE_LABELS: Record<StateFilter, StreamListStringKey> = {
-  all: 'stateAll',
-  live: 'stateLive',
-  created: 'stateCreated',
-  ended: 'stateEnded',
-  locked: 'stateLocked',
-  deleted: 'stateDeleted',
+const PHASES: Record<TaskStatus, LoadPhase> = {
+  [TaskStatus.INITIAL]: 'initial',
+  [TaskStatus.PENDING]: 'pending',
+  [TaskStatus.COMPLETE]: 'complete',
+  [TaskStatus.ERROR]: 'error',
 };
-
-/** What the note beside a filter says when this API does not offer it. */
-const NOT_OFFERED_NOTES: Record<AssumedFilter, StreamListStringKey> = {
-  deleted: 'deletedNotOffered',
-  date: 'dateNotOffered',
-  individual: 'individualNotOffered',
-};
-
-const DATE_LABELS: Record<DateRange, StreamListStringKey> = {
-  today: 'dateToday',
-  yesterday: 'dateYesterday',
-  'this-week': 'dateThisWeek',
-  'this-month': 'dateThisMonth',
-  'past-month': 'datePastMonth',
-  'last-3-months': 'dateLast3Months',
-};
-
-/** A shape per state, so that the badge is told apart without its colour. */
-const STATE_ICONS: Record<StreamState, TemplateResult> = {
-  live: svg`<circle cx="12" cy="12" r="7" fill="currentColor" />`,
-  created: svg`<circle cx="12" cy="12" r="6" fill="none" stroke="currentColor" stroke-width="3" />`,
-  ended: svg`<rect x="6" y="6" width="12" height="12" fill="currentColor" />`,
-  locked: svg`<path fill="currentColor" d="M17 10V7A5 5 0 0 0 7 7v3H5v12h14V10h-2ZM9.5 7a2.5 2.5 0 0 1 5 0v3h-5V7Z" />`,
-  deleted: svg`<path fill="currentColor" d="M6.4 4 4 6.4 9.6 12 4 17.6 6.4 20l5.6-5.6 5.6 5.6 2.4-2.4-5.6-5.6L20 6.4 17.6 4 12 9.6 6.4 4Z" />`,
-};
-
-const CHEVRON = svg`<path fill="currentColor" d="M8.6 7.4 10 6l6 6-6 6-1.4-1.4 4.6-4.6-4.6-4.6Z" />`;
-const CLOSE = svg`<path fill="currentColor" d="M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6 6.4 5Z" />`;
-
-const COLUMNS = 6;
 
 /**
  * @summary The stream table of the dashboard's stream page: filters, ABR groups that expand to
@@ -256,12 +208,6 @@ export class NsStreamList extends LitElement {
     overrides: () => this.strings,
   });
 
-  /** Groups whose playouts are shown. */
-  @state() private expanded: ReadonlySet<string> = new Set();
-
-  /** The row that is the table's tab stop. */
-  @state() private focusKey: string | null = null;
-
   /** Read out (politely) when a filter was dropped because this API does not offer it. */
   @state() private announcement = '';
 
@@ -278,39 +224,49 @@ export class NsStreamList extends LitElement {
     client: () => this.client,
     applied: () => this.query.tags,
     add: tag => this.addTag(tag),
-    text: () => ({
-      label: this.text('tagsLabel'),
-      placeholder: this.text('tagsPlaceholder'),
-      hint: this.text('tagsHint'),
-      hintNoSuggestions: this.text('tagsHintNoSuggestions'),
-      suggestions: this.text('tagSuggestions'),
-      notOffered: this.text('tagSuggestionsNotOffered'),
-    }),
+    text: key => this.i18n.text(key),
   });
 
-  private readonly refresher = new RefreshController(this, () => this.refresh());
-
-  private readonly list = new Task(this, {
-    task: async (
-      [client, query]: readonly [BintuClient | undefined, NormalisedQuery],
-      {signal},
-    ) => {
+  private readonly list = new LoadController(this, {
+    args: () => [this.client, this.query] as const,
+    load: async ([client, query], signal) => {
       const quiet = this.nextRunQuiet;
       this.nextRunQuiet = false;
       this.quietRun = quiet;
       if (!client) return initialState;
-      const loaded = await this.load(client, query, quiet, signal);
+      const loaded = await loadPage(client, query, {
+        quiet,
+        signal,
+        now: () => systemClock.now(),
+        dropped: async missing => {
+          this.dropFilters(missing);
+          await this.updateComplete;
+        },
+      });
       if (!loaded) return initialState;
       return {...loaded.page, key: queryKey(loaded.query)} satisfies LoadedPage;
     },
-    args: () => [this.client, this.query] as const,
     onComplete: page => {
       this.lastPage = page;
     },
-    onError: error => this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error))),
   });
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  private readonly rows = new TableRows(this, {
+    page: () => this.shownPage(),
+    individualStreams: () => this.query.individualStreams,
+  });
+
+  constructor() {
+    super();
+    // The quiet live refresh, held back while the tab is hidden.
+    new PollingController(this, {
+      mode: 'interval',
+      delay: () => this.refreshInterval * 1000,
+      run: () => this.refresh(),
+    });
+  }
+
+  protected override willUpdate(): void {
     const next = withoutFilters(normaliseQuery(this), notOffered(this.client));
     // The attributes say what is shown, so that a deep link and `ns-query-change` agree with the
     // view: an unknown or in-between value is written back normalised (page-size="30" → "50"),
@@ -329,11 +285,37 @@ export class NsStreamList extends LitElement {
       const shown = this.renderRoot.querySelector<HTMLElement>('[part~="table-wrapper"]');
       this.skeletonHeight = shown?.offsetHeight ?? 0;
     }
-    if (changed.has('refreshInterval')) this.refresher.setInterval(this.refreshInterval);
   }
 
   override render() {
-    return html` ${this.renderFilters()} ${this.renderBody()} ${this.renderPagination()} `;
+    const words = this.words;
+    const phase = PHASES[this.list.status];
+    const shown = this.shownPage();
+    const offered = (filter: AssumedFilter) => isOffered(this.client, filter) !== false;
+    const body = bodyView(
+      {
+        phase,
+        quiet: this.quietRun,
+        value: this.list.value,
+        lastPage: this.lastPage,
+        query: this.query,
+        expanded: this.rows.expanded,
+        focusKey: this.rows.focusKey,
+        skeletonHeight: this.skeletonHeight,
+      },
+      words,
+    );
+    // While a new query loads, the old page's numbers would mislead: show them once it is in.
+    const known = pageKnown(shown, this.query, phase, this.quietRun);
+    return html`
+      ${renderFilters(
+        filtersView(this.query, offered, this.announcement, words),
+        this.tagField.render(),
+        this.handlers,
+      )}
+      ${renderBody(body, this.handlers, this.list.error, this.i18n.shared())}
+      ${renderPagination(paginationView(shown, this.query, known, words), this.handlers)}
+    `;
   }
 
   /** Reloads the shown page now, quietly (keeps rows, scroll position, focus and open groups). */
@@ -341,39 +323,6 @@ export class NsStreamList extends LitElement {
     if (this.list.status === TaskStatus.PENDING || !this.client) return;
     this.nextRunQuiet = true;
     void this.list.run();
-  }
-
-  /**
-   * Loads the page of `query`. When the server refuses an [assumed] filter (404/405), it finds out
-   * which one, remembers that for the client and drops the filter: the rows without it, not an
-   * error. Answers undefined when a newer load took over.
-   */
-  private async load(
-    client: BintuClient,
-    query: NormalisedQuery,
-    quiet: boolean,
-    signal: AbortSignal,
-  ): Promise<{page: StreamPage; query: NormalisedQuery} | undefined> {
-    for (;;) {
-      try {
-        const page = await client.listStreams(toStreamQuery(query, Date.now()), {
-          signal,
-          fresh: quiet,
-        });
-        for (const filter of assumedFilters(query)) learn(client, filter, true);
-        return {page, query};
-      } catch (error) {
-        if (signal.aborted || !isNotOffered(error)) throw error;
-        const missing = await findNotOffered(client, query, signal);
-        if (!missing.length) throw error;
-        this.dropFilters(missing);
-        // The reset starts the load of the new query in the next update (aborting this one);
-        // should it not, this run loads it.
-        await this.updateComplete;
-        if (signal.aborted) return undefined;
-        query = withoutFilters(query, new Set(missing));
-      }
-    }
   }
 
   /**
@@ -388,122 +337,29 @@ export class NsStreamList extends LitElement {
     if (missing.includes('date')) this.dateRange = null;
     if (missing.includes('individual')) this.individualStreams = false;
     this.page = 1;
-    this.announcement = [
-      ...missing.map(filter => this.text(NOT_OFFERED_NOTES[filter])),
-      this.text(missing.length > 1 ? 'shownWithoutFilters' : 'shownWithoutFilter'),
-    ].join(' ');
+    this.announcement = droppedAnnouncement(missing, this.words);
     this.announceQuery();
   }
 
-  // ---- filters ----
+  /** What the filters, the rows and the paging bar do. */
+  private readonly handlers: FilterHandlers & BodyHandlers & PaginationHandlers = {
+    state: state => this.changeFilter({state}),
+    dateRange: dateRange => this.changeFilter({dateRange}),
+    individualStreams: individualStreams => this.changeFilter({individualStreams}),
+    removeTag: tag => this.removeTag(tag),
+    page: (page, pageSize) => this.changePage(page, pageSize),
+    rowClick: event => this.rows.click(event),
+    rowKeydown: event => this.rows.keydown(event),
+    rowFocus: event => this.rows.focusin(event),
+    toggleGroup: id => this.rows.toggle(id),
+    firstPage: () => this.changePage(1),
+    clearFilters: () =>
+      this.changeFilter({state: 'all', tags: [], dateRange: null, individualStreams: false}),
+    refresh: () => this.refresh(),
+    retry: () => void this.list.run(),
+  };
 
-  /** The note beside a filter the API does not offer (its id for `aria-describedby`), or nothing. */
-  private renderNote(filter: AssumedFilter) {
-    if (isOffered(this.client, filter) !== false) return nothing;
-    return html`<p id="${filter}-note" part="filter-note" class="filter-note">
-      ${this.text(NOT_OFFERED_NOTES[filter])}
-    </p>`;
-  }
-
-  private renderFilters() {
-    const q = this.query;
-    const offered = (filter: AssumedFilter) => isOffered(this.client, filter) !== false;
-    const describedBy = (filter: AssumedFilter) => (offered(filter) ? nothing : `${filter}-note`);
-    return html`
-      <div part="filters" class="filters" role="group" aria-label=${this.text('filters')}>
-        <div class="field">
-          <label class="label" for="state">${this.text('stateLabel')}</label>
-          <select
-            id="state"
-            .value=${q.state}
-            part="state-select"
-            class="select"
-            aria-describedby=${describedBy('deleted')}
-            @input=${(e: Event) =>
-              this.changeFilter({state: (e.target as HTMLSelectElement).value as StateFilter})}
-          >
-            ${STATE_FILTERS.map(
-              value =>
-                html`<option
-                  value=${value}
-                  ?selected=${value === q.state}
-                  ?disabled=${value === 'deleted' && !offered('deleted')}
-                >
-                  ${this.text(STATE_LABELS[value])}
-                </option>`,
-            )}
-          </select>
-          ${this.renderNote('deleted')}
-        </div>
-        ${this.tagField.render()}
-        <div class="field">
-          <label class="label" for="date">${this.text('dateLabel')}</label>
-          <select
-            id="date"
-            .value=${q.dateRange ?? ''}
-            part="date-select"
-            class="select"
-            ?disabled=${!offered('date')}
-            aria-describedby=${describedBy('date')}
-            @input=${(e: Event) => {
-              const value = (e.target as HTMLSelectElement).value;
-              this.changeFilter({dateRange: value ? (value as DateRange) : null});
-            }}
-          >
-            <option value="" ?selected=${q.dateRange === null}>${this.text('dateAny')}</option>
-            ${DATE_RANGES.map(
-              value =>
-                html`<option value=${value} ?selected=${value === q.dateRange}>
-                  ${this.text(DATE_LABELS[value])}
-                </option>`,
-            )}
-          </select>
-          ${this.renderNote('date')}
-        </div>
-        <div class="field check-field">
-          <label class="check">
-            <input
-              type="checkbox"
-              part="individual-checkbox"
-              .checked=${q.individualStreams}
-              ?disabled=${!offered('individual')}
-              aria-describedby=${describedBy('individual')}
-              @change=${(e: Event) =>
-                this.changeFilter({individualStreams: (e.target as HTMLInputElement).checked})}
-            />
-            ${this.text('individualLabel')}
-          </label>
-          ${this.renderNote('individual')}
-        </div>
-        ${
-          q.tags.length
-            ? html`<ul
-                part="applied-tags"
-                class="chips applied"
-                aria-label=${this.text('appliedTags')}
-              >
-                ${q.tags.map(
-                  tag =>
-                    html`<li part="applied-tag" class="chip">
-                      <span>${tag}</span>
-                      <button
-                        type="button"
-                        part="remove-tag-button"
-                        class="chip-remove"
-                        aria-label=${this.text('removeTag', {tag})}
-                        @click=${() => this.removeTag(tag)}
-                      >
-                        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${CLOSE}</svg>
-                      </button>
-                    </li>`,
-                )}
-              </ul>`
-            : nothing
-        }
-        <p class="sr-only" role="status">${this.announcement}</p>
-      </div>
-    `;
-  }
+  // ---- filters and paging ----
 
   private addTag(tag: string): void {
     if (this.query.tags.includes(tag)) return;
@@ -516,16 +372,9 @@ export class NsStreamList extends LitElement {
     // The removed chip's button is gone: focus the next chip's, or the tag field.
     void this.updateComplete.then(() => {
       const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.chip-remove');
-      (buttons[Math.min(index, buttons.length - 1)] ?? this.tagInput)?.focus();
+      const next = buttons[Math.min(index, buttons.length - 1)];
+      (next ?? this.renderRoot.querySelector<HTMLElement>('#tag-input'))?.focus();
     });
-  }
-
-  private get tagInput(): HTMLInputElement | null {
-    return this.renderRoot.querySelector('#tag-input');
-  }
-
-  private clearFilters(): void {
-    this.changeFilter({state: 'all', tags: [], dateRange: null, individualStreams: false});
   }
 
   /** Applies a user's filter change (back to page 1) and tells the host. */
@@ -547,553 +396,16 @@ export class NsStreamList extends LitElement {
   }
 
   private announceQuery(): void {
-    const q = normaliseQuery(this);
-    this.dispatchEvent(
-      new NsQueryChangeEvent({
-        state: q.state,
-        tags: [...q.tags],
-        dateRange: q.dateRange,
-        individualStreams: q.individualStreams,
-        pageSize: q.pageSize,
-        page: q.page,
-      }),
-    );
-  }
-
-  // ---- table ----
-
-  private renderBody() {
-    const status = this.list.status;
-    const last = this.lastPage?.key === queryKey(this.query) ? this.lastPage : undefined;
-    if (status === TaskStatus.INITIAL || (status === TaskStatus.PENDING && !this.quietRun)) {
-      return this.renderSkeleton();
-    }
-    if (status === TaskStatus.PENDING) {
-      return last ? this.renderPage(last, true) : this.renderSkeleton();
-    }
-    if (status === TaskStatus.ERROR) {
-      if (this.quietRun && last) {
-        return html`
-          <p part="refresh-error" class="refresh-note" role="alert">
-            <span>${this.text('refreshFailed')}</span>
-            <button
-              type="button"
-              part="retry-button"
-              class="button secondary"
-              @click=${() => this.refresh()}
-            >
-              ${t('retry', undefined, this.i18n.shared())}
-            </button>
-          </p>
-          ${this.renderPage(last, false)}
-        `;
-      }
-      return renderError(this.list.error, () => this.list.run(), this.i18n.shared());
-    }
-    const page = this.list.value;
-    return page ? this.renderPage(page, false) : this.renderSkeleton();
-  }
-
-  private renderSkeleton() {
-    // As many rows as the page shown before (or a screenful), so that the layout does not jump.
-    const rows = Math.min(this.lastPage?.streams.length || 10, this.query.pageSize);
-    return html`
-      <div
-        part="pending table-wrapper"
-        class="table-wrapper"
-        role="status"
-        aria-busy="true"
-        style=${styleMap({minHeight: this.skeletonHeight ? `${this.skeletonHeight}px` : undefined})}
-      >
-        <span class="sr-only">${this.text('loadingStreams')}</span>
-        <table part="table" role="table" aria-hidden="true">
-          ${this.renderHead()}
-          <tbody role="rowgroup">
-            ${Array.from(
-              {length: Math.max(rows, 3)},
-              () =>
-                html`<tr role="row">
-                  ${Array.from(
-                    {length: COLUMNS},
-                    () => html`<td role="cell"><span class="skeleton-cell"></span></td>`,
-                  )}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    `;
-  }
-
-  private renderHead() {
-    const headers: StreamListStringKey[] = [
-      'columnState',
-      'columnId',
-      'columnName',
-      'columnGroup',
-      'columnUpdated',
-      'columnTags',
-    ];
-    return html`<thead role="rowgroup">
-      <tr part="header" role="row">
-        ${headers.map(key => html`<th scope="col" role="columnheader">${this.text(key)}</th>`)}
-      </tr>
-    </thead>`;
-  }
-
-  private renderPage(page: LoadedPage, busy: boolean) {
-    if (!page.streams.length) {
-      // Past the end; without a total the list may have ended on an earlier, full page.
-      if (this.query.page > 1 && (page.total === undefined || page.total > 0)) {
-        return renderEmpty(this.text('pastLastPage', {page: this.query.page}), {
-          label: this.text('firstPageAction'),
-          onClick: () => this.changePage(1),
-        });
-      }
-      if (isFiltered(this.query)) {
-        return renderEmpty(this.text('empty'), {
-          label: this.text('clearFilters'),
-          onClick: () => this.clearFilters(),
-        });
-      }
-      return renderEmpty(this.text('emptyOrganisation'));
-    }
-    const rows = this.rows(page.streams);
-    const focusKey = rows.some(r => r.key === this.focusKey) ? this.focusKey : rows[0]!.key;
-    return html`
-      <div part="table-wrapper" class="table-wrapper">
-        <table part="table" role="table" aria-busy=${busy ? 'true' : 'false'}>
-          <caption class="sr-only">
-            ${this.text('caption')}, ${this.rangeText(page)}
-          </caption>
-          ${this.renderHead()}
-          <tbody
-            role="rowgroup"
-            @click=${this.onRowClick}
-            @keydown=${this.onRowKeyDown}
-            @focusin=${this.onRowFocus}
-          >
-            ${repeat(
-              rows,
-              row => row.key,
-              row =>
-                row.kind === 'stream'
-                  ? this.renderStreamRow(row.stream, row.key === focusKey)
-                  : this.renderMemberRow(row.member, row.group, row.key, row.key === focusKey),
-            )}
-          </tbody>
-        </table>
-      </div>
-    `;
-  }
-
-  private rows(streams: readonly Stream[]): Row[] {
-    const rows: Row[] = [];
-    for (const stream of streams) {
-      rows.push({key: stream.id, kind: 'stream', stream});
-      if (this.canExpand(stream) && this.expanded.has(stream.id)) {
-        for (const member of groupMembers(stream)) {
-          rows.push({key: memberKey(stream.id, member), kind: 'member', member, group: stream});
-        }
-      }
-    }
-    return rows;
-  }
-
-  private canExpand(stream: Stream): boolean {
-    return (
-      !this.query.individualStreams &&
-      groupRole(stream) === 'group' &&
-      groupMembers(stream).length > 0
-    );
-  }
-
-  private renderStreamRow(stream: Stream, tabStop: boolean) {
-    const streamname = stream.ingest?.rtmp?.streamname;
-    const updated = lastUpdated(stream);
-    return html`
-      <tr
-        part="row"
-        role="row"
-        data-kind="stream"
-        data-key=${stream.id}
-        tabindex=${tabStop ? '0' : '-1'}
-      >
-        <td part="cell" role="cell" data-label=${this.text('columnState')}>
-          ${this.renderState(stream.state)}
-        </td>
-        <td part="cell" role="cell" class="id" data-label=${this.text('columnId')}>
-          ${breakable(stream.id)}
-        </td>
-        <td part="cell" role="cell" class="name" data-label=${this.text('columnName')}>
-          ${streamname ?? EMPTY_VALUE}
-        </td>
-        <td part="cell" role="cell" class="group" data-label=${this.text('columnGroup')}>
-          <div>${this.renderGroupCell(stream)}</div>
-        </td>
-        <td part="cell" role="cell" data-label=${this.text('columnUpdated')}>
-          ${
-            updated
-              ? html`<time datetime=${updated}
-                  >${this.i18n.dateTime(updated, {label: false})}</time
-                >`
-              : EMPTY_VALUE
-          }
-        </td>
-        <td part="cell" role="cell" class="tags" data-label=${this.text('columnTags')}>
-          ${
-            stream.tags?.length
-              ? html`<ul part="tags" class="chips">
-                  ${stream.tags.map(tag => html`<li part="tag" class="chip">${String(tag)}</li>`)}
-                </ul>`
-              : html`<span class="muted">${this.text('noTags')}</span>`
-          }
-        </td>
-      </tr>
-    `;
-  }
-
-  private renderState(state: StreamState) {
-    // A state this library does not know (a newer API) shows as the API wrote it, without a shape.
-    const known = Object.hasOwn(STATE_ICONS, state);
-    return html`<span part="state-badge" class="badge" data-state=${known ? state : nothing}>
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        ${known ? STATE_ICONS[state] : nothing}
-      </svg>
-      ${known ? this.text(`stateBadge_${state}` as StreamListStringKey) : String(state ?? EMPTY_VALUE)}
-    </span>`;
-  }
-
-  private renderGroupCell(stream: Stream) {
-    const role = groupRole(stream);
-    if (role === 'single') return this.text('singleStream');
-    const count = playoutCount(stream);
-    const label =
-      count === 0
-        ? this.text('streamgroupNoPlayouts')
-        : count === 1
-          ? this.text('streamgroupOne')
-          : this.text('streamgroupMany', {count});
-    if (role === 'member') {
-      return html`${this.text('groupMember')}
-        <span class="sub">${this.groupIdText(stream.streamgroup!)}</span>`;
-    }
-    if (!this.canExpand(stream)) {
-      return html`${label}<span class="sub">${this.groupIdText(stream.id)}</span>`;
-    }
-    const open = this.expanded.has(stream.id);
-    const members = open ? groupMembers(stream).map(m => rowId(memberKey(stream.id, m))) : [];
-    return html`<button
-      type="button"
-      part="expand-button"
-      class="button quiet expand"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${members.length ? members.join(' ') : nothing}
-      @click=${() => this.toggleGroup(stream.id)}
-    >
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${CHEVRON}</svg>
-      ${label}
-    </button>`;
-  }
-
-  private groupIdText(id: string) {
-    const [before, after] = this.text('groupId').split('{id}');
-    return html`${before}<span class="mono">${breakable(id)}</span>${after}`;
-  }
-
-  private renderMemberRow(member: GroupMember, group: Stream, key: string, tabStop: boolean) {
-    const kind =
-      member.index === 0 ? this.text('passthrough') : this.text('transcode', {index: member.index});
-    const info = usableInfo(member.info);
-    const quality = info
-      ? this.text('memberQuality', {
-          width: info.width,
-          height: info.height,
-          bitrate: formatBitrate(info.bitrate, this.locale),
-          fps: info.fps,
-        })
-      : '';
-    return html`
-      <tr
-        id=${rowId(key)}
-        part="row member-row"
-        role="row"
-        class="member"
-        data-kind="member"
-        data-key=${key}
-        tabindex=${tabStop ? '0' : '-1'}
-      >
-        <td part="cell" role="cell" data-label=${this.text('columnState')}>
-          <span class="muted">${kind}</span>
-        </td>
-        <td part="cell" role="cell" class="id" data-label=${this.text('columnId')}>
-          ${breakable(member.id)}
-        </td>
-        <td part="cell" role="cell" class="name" data-label=${this.text('columnName')}>
-          ${member.streamname ?? EMPTY_VALUE}
-        </td>
-        <td part="cell" role="cell" class="group" data-label=${this.text('columnGroup')}>
-          <div>
-            ${this.groupIdText(group.id)}
-            ${quality ? html`<span class="sub">${quality}</span>` : nothing}
-          </div>
-        </td>
-        <td part="cell" role="cell" data-label=${this.text('columnUpdated')}>
-          <span class="muted">${EMPTY_VALUE}</span>
-        </td>
-        <td part="cell" role="cell" class="tags" data-label=${this.text('columnTags')}>
-          <span class="muted">${EMPTY_VALUE}</span>
-        </td>
-      </tr>
-    `;
-  }
-
-  private toggleGroup(id: string, open = !this.expanded.has(id)): void {
-    const next = new Set(this.expanded);
-    if (open) next.add(id);
-    else next.delete(id);
-    this.expanded = next;
-  }
-
-  // ---- rows: activation and roving focus ----
-
-  private rowOf(event: Event): HTMLTableRowElement | undefined {
-    for (const node of event.composedPath()) {
-      if (node === event.currentTarget) return undefined;
-      if (node instanceof HTMLElement && node.matches('button, a, input, select')) return undefined;
-      if (node instanceof HTMLTableRowElement && node.dataset['key']) return node;
-    }
-    return undefined;
-  }
-
-  private readonly onRowClick = (event: MouseEvent): void => {
-    // A drag that selected text (to copy an ID) is not an activation.
-    if (document.getSelection()?.toString()) return;
-    const row = this.rowOf(event);
-    if (row) this.select(row.dataset['key']!);
-  };
-
-  private readonly onRowFocus = (event: FocusEvent): void => {
-    const row = (event.target as HTMLElement).closest('tr');
-    const key = row?.dataset['key'];
-    if (key && key !== this.focusKey) this.focusKey = key;
-  };
-
-  private readonly onRowKeyDown = (event: KeyboardEvent): void => {
-    const row = event.target;
-    if (!(row instanceof HTMLTableRowElement) || !row.dataset['key']) return;
-    const key = row.dataset['key'];
-    const rows = [...row.parentElement!.querySelectorAll<HTMLTableRowElement>('tr[data-key]')];
-    const at = rows.indexOf(row);
-    let target: HTMLTableRowElement | undefined;
-    switch (event.key) {
-      case 'Enter':
-        event.preventDefault();
-        this.select(key);
-        return;
-      case 'ArrowDown':
-        target = rows[at + 1];
-        break;
-      case 'ArrowUp':
-        target = rows[at - 1];
-        break;
-      case 'Home':
-        target = rows[0];
-        break;
-      case 'End':
-        target = rows[rows.length - 1];
-        break;
-      case 'ArrowRight':
-      case 'ArrowLeft': {
-        const stream = this.streamOf(key);
-        if (stream && this.canExpand(stream)) {
-          event.preventDefault();
-          this.toggleGroup(stream.id, event.key === 'ArrowRight');
-        }
-        return;
-      }
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (target) {
-      this.focusKey = target.dataset['key']!;
-      target.focus();
-    }
-  };
-
-  private streamOf(key: string): Stream | undefined {
-    return this.shownPage()?.streams.find(s => s.id === key);
+    this.dispatchEvent(new NsQueryChangeEvent(queryDetail(normaliseQuery(this))));
   }
 
   private shownPage(): LoadedPage | undefined {
     return this.list.value ?? this.lastPage;
   }
 
-  private select(key: string): void {
-    const page = this.shownPage();
-    if (!page) return;
-    let detail: NsStreamSelectDetail | undefined;
-    const stream = page.streams.find(s => s.id === key);
-    if (stream) {
-      detail = {streamId: stream.id};
-      if (stream.streamgroup) detail.streamgroupId = stream.streamgroup;
-    } else {
-      const [groupId, memberId] = key.split('/');
-      if (groupId && memberId) detail = {streamId: memberId, streamgroupId: groupId};
-    }
-    if (detail) this.dispatchEvent(new NsStreamSelectEvent(detail));
+  private get words(): Words {
+    return {text: (key, vars) => this.i18n.text(key, vars), locale: this.i18n.locale};
   }
-
-  // ---- pagination ----
-
-  private renderPagination() {
-    const page = this.shownPage();
-    const q = this.query;
-    const info = pageInfo(page?.total, q.page, q.pageSize, page?.streams.length ?? 0);
-    // While a new query loads, the old page's numbers would mislead: show them once it is in.
-    const status = this.list.status;
-    const known =
-      page !== undefined &&
-      (status === TaskStatus.COMPLETE || this.quietRun) &&
-      page.key === queryKey(q);
-    const button = (label: StreamListStringKey, glyph: string, target: number, enabled: boolean) =>
-      html`<button
-        type="button"
-        part="page-button"
-        class="button secondary"
-        aria-label=${this.text(label)}
-        title=${this.text(label)}
-        aria-disabled=${enabled ? 'false' : 'true'}
-        @click=${() => enabled && this.changePage(target)}
-      >
-        <span aria-hidden="true">${glyph}</span>
-      </button>`;
-    // Nothing to page through.
-    if (known && info.total === 0) return nothing;
-    return html`
-      <nav part="pagination" class="pagination" aria-label=${this.text('pagination')}>
-        <div class="field">
-          <label class="label" for="page-size">${this.text('rowsPerPage')}</label>
-          <select
-            id="page-size"
-            .value=${String(q.pageSize)}
-            part="page-size-select"
-            class="select"
-            @input=${(e: Event) =>
-              this.changePage(1, Number((e.target as HTMLSelectElement).value))}
-          >
-            ${PAGE_SIZES.map(
-              size => html`<option value=${size} ?selected=${size === q.pageSize}>${size}</option>`,
-            )}
-          </select>
-        </div>
-        <span part="range" class="range" role="status">
-          ${
-            known
-              ? this.rangeText(page)
-              : page
-                ? // Holds the old text's width (unseen, unread) so the bar does not shift.
-                  html`<span class="range-placeholder" aria-hidden="true"
-                    >${this.rangeText(page)}</span
-                  >`
-                : nothing
-          }
-        </span>
-        <span class="page-buttons">
-          ${button('firstPage', '«', 1, known && info.hasPrevious)}
-          ${button('previousPage', '‹', q.page - 1, known && info.hasPrevious)}
-          <span class="sr-only"
-            >${
-              info.pages === undefined
-                ? this.text('pageUnknownTotal', {page: this.number(q.page)})
-                : this.text('pageOf', {page: this.number(q.page), pages: this.number(info.pages)})
-            }</span
-          >
-          ${button('nextPage', '›', q.page + 1, known && info.hasNext)}
-          ${
-            // Without a total there is no last page to go to.
-            info.pages === undefined
-              ? nothing
-              : button('lastPage', '»', info.pages, known && info.hasNext)
-          }
-        </span>
-      </nav>
-    `;
-  }
-
-  /** "1–25 of 312"; without a total "1–25 of 25+" (a full page) or the exact end (a short one). */
-  private rangeText(page: StreamPage): string {
-    const q = this.query;
-    const info = pageInfo(page.total, q.page, q.pageSize, page.streams.length);
-    if (!info.from) {
-      return info.total === undefined
-        ? ''
-        : this.text('rangeEmpty', {total: this.number(info.total)});
-    }
-    const from = this.number(info.from);
-    const to = this.number(info.to);
-    if (info.total === undefined) {
-      return this.text('rangeAtLeast', {from, to, count: this.number(info.atLeast ?? info.to)});
-    }
-    return this.text('range', {from, to, total: this.number(info.total)});
-  }
-
-  private number(value: number): string {
-    return new Intl.NumberFormat(this.locale).format(value);
-  }
-
-  // ---- helpers ----
-
-  private get locale(): string {
-    return this.i18n.locale;
-  }
-
-  private text(key: StreamListStringKey, vars?: Record<string, string | number>): string {
-    return this.i18n.text(key, vars);
-  }
-}
-
-/** An ID as text that may wrap after its hyphens (not inside its hex groups) where space is short. */
-function breakable(id: string) {
-  return id.split('-').map((part, i) => (i ? html`-<wbr />${part}` : part));
-}
-
-/**
- * Which of the [assumed] filters of a refused request (404/405) the server does not offer, learned
- * for the client: the one not known to work, or, when several are unknown, each tried alone in a
- * one-row request. Empty when none is to blame (then the answer is a real error).
- */
-async function findNotOffered(
-  client: BintuClient,
-  query: NormalisedQuery,
-  signal: AbortSignal,
-): Promise<AssumedFilter[]> {
-  const unknown = assumedFilters(query).filter(filter => isOffered(client, filter) !== true);
-  if (unknown.length <= 1) {
-    for (const filter of unknown) learn(client, filter, false);
-    return unknown;
-  }
-  const missing: AssumedFilter[] = [];
-  for (const filter of unknown) {
-    try {
-      await client.listStreams(probeQuery(query, filter, Date.now()), {signal});
-      learn(client, filter, true);
-    } catch (error) {
-      if (signal.aborted || !isNotOffered(error)) throw error;
-      learn(client, filter, false);
-      missing.push(filter);
-    }
-  }
-  return missing;
-}
-
-function memberKey(groupId: string, member: GroupMember): string {
-  return `${groupId}/${member.id}`;
-}
-
-function rowId(key: string): string {
-  return `row-${key.replace(/[^\w-]/g, '_')}`;
 }
 
 define('ns-stream-list', NsStreamList);

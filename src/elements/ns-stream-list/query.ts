@@ -109,6 +109,18 @@ export function queryKey(query: NormalisedQuery): string {
   ]);
 }
 
+/** The `ns-query-change` detail of a query (a copy: the event does not share the query's arrays). */
+export function queryDetail(query: NormalisedQuery): StreamListQuery {
+  return {
+    state: query.state,
+    tags: [...query.tags],
+    dateRange: query.dateRange,
+    individualStreams: query.individualStreams,
+    pageSize: query.pageSize,
+    page: query.page,
+  };
+}
+
 /** Whether any filter (not paging) differs from the defaults. */
 export function isFiltered(query: NormalisedQuery): boolean {
   return (

@@ -1,8 +1,11 @@
-import {html, nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import type {ReactiveController, ReactiveControllerHost, TemplateResult} from 'lit';
 import {Task, TaskStatus} from '@lit/task';
 import type {BintuClient} from '../../api/client.js';
 import {isNotOffered} from '../../api/support.js';
+import {moveIndex} from '../../internal/controllers/roving-focus.js';
+import type {StreamListStringKey} from './ns-stream-list.strings.js';
 import {isOffered, learn} from './offered.js';
+import {renderTagField, type TagFieldHandlers} from './tag-combobox.templates.js';
 
 /** Suggestions are asked for from this many typed characters on. */
 export const SUGGEST_MIN_CHARS = 3;
@@ -17,17 +20,8 @@ export interface TagComboboxOptions {
   applied: () => readonly string[];
   /** The user chose a tag (typed or suggested). */
   add: (tag: string) => void;
-  /** Texts of the field. */
-  text: () => {
-    label: string;
-    placeholder: string;
-    hint: string;
-    /** The hint when the API offers no suggestions. */
-    hintNoSuggestions: string;
-    suggestions: string;
-    /** Shown while typing when the API offers no suggestions. */
-    notOffered: string;
-  };
+  /** The field's texts, from the list's catalogue. */
+  text: (key: StreamListStringKey) => string;
 }
 
 /**
@@ -93,70 +87,35 @@ export class TagCombobox implements ReactiveController {
     return (this.suggestions.value ?? []).filter(tag => !applied.includes(tag));
   }
 
-  render() {
-    const texts = this.options.text();
+  /** The field, rendered from what it holds now. */
+  render(): TemplateResult {
+    const text = this.options.text;
     const options = this.visible;
-    const expanded = options.length > 0;
-    const active = expanded && this.active >= 0 && this.active < options.length ? this.active : -1;
     const notOffered = this.notOffered;
-    return html`
-      <div class="combobox" part="tag-field">
-        <label id="tag-label" class="label" for="tag-input" part="tag-label">${texts.label}</label>
-        <div class="combobox-control">
-          <input
-            id="tag-input"
-            part="tag-input"
-            class="input"
-            type="text"
-            role="combobox"
-            autocomplete="off"
-            spellcheck="false"
-            aria-autocomplete="list"
-            aria-labelledby="tag-label"
-            aria-expanded=${expanded ? 'true' : 'false'}
-            aria-controls="tag-listbox"
-            aria-activedescendant=${active >= 0 ? `tag-option-${active}` : nothing}
-            aria-describedby="tag-hint"
-            placeholder=${texts.placeholder}
-            .value=${this.text}
-            @input=${this.onInput}
-            @keydown=${this.onKeyDown}
-            @blur=${this.onBlur}
-          />
-          <ul
-            id="tag-listbox"
-            part="tag-listbox"
-            class="listbox"
-            role="listbox"
-            aria-label=${texts.suggestions}
-            ?hidden=${!expanded}
-          >
-            ${options.map(
-              (tag, i) =>
-                html`<li
-                  id="tag-option-${i}"
-                  part="tag-option${i === active ? ' tag-option-active' : ''}"
-                  class="option"
-                  role="option"
-                  aria-selected=${i === active ? 'true' : 'false'}
-                  @mousedown=${(e: MouseEvent) => this.choose(e, tag)}
-                >
-                  ${tag}
-                </li>`,
-            )}
-          </ul>
-        </div>
-        <p id="tag-hint" class="hint sr-only">
-          ${notOffered ? texts.hintNoSuggestions : texts.hint}
-        </p>
-        <p part="tag-note" class="hint tag-note" role="status">
-          ${notOffered && this.text.trim() ? texts.notOffered : nothing}
-        </p>
-      </div>
-    `;
+    return renderTagField(
+      {
+        label: text('tagsLabel'),
+        placeholder: text('tagsPlaceholder'),
+        value: this.text,
+        options,
+        active:
+          options.length && this.active >= 0 && this.active < options.length ? this.active : -1,
+        suggestions: text('tagSuggestions'),
+        hint: text(notOffered ? 'tagsHintNoSuggestions' : 'tagsHint'),
+        note: notOffered && this.text.trim() ? text('tagSuggestionsNotOffered') : '',
+      },
+      this.handlers,
+    );
   }
 
-  private readonly onInput = (event: Event): void => {
+  private readonly handlers: TagFieldHandlers = {
+    input: event => this.onInput(event),
+    keydown: event => this.onKeyDown(event),
+    blur: () => this.onBlur(),
+    choose: (event, tag) => this.choose(event, tag),
+  };
+
+  private onInput(event: Event): void {
     this.text = (event.target as HTMLInputElement).value;
     this.open = true;
     this.active = -1;
@@ -171,9 +130,9 @@ export class TagCombobox implements ReactiveController {
       }, SUGGEST_DEBOUNCE_MS);
     }
     this.host.requestUpdate();
-  };
+  }
 
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
+  private onKeyDown(event: KeyboardEvent): void {
     const options = this.visible;
     switch (event.key) {
       case 'ArrowDown':
@@ -183,13 +142,9 @@ export class TagCombobox implements ReactiveController {
         this.open = true;
         const reopened = this.visible;
         if (!reopened.length) break;
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        this.active =
-          this.active < 0 || !options.length
-            ? step > 0
-              ? 0
-              : reopened.length - 1
-            : (this.active + step + reopened.length) % reopened.length;
+        // A list that was closed starts afresh: ArrowDown at the first, ArrowUp at the last.
+        const from = options.length ? this.active : -1;
+        this.active = moveIndex(event.key, from, reopened.length, {orientation: 'vertical'})!;
         break;
       }
       case 'Enter': {
@@ -212,13 +167,13 @@ export class TagCombobox implements ReactiveController {
         return;
     }
     this.host.requestUpdate();
-  };
+  }
 
-  private readonly onBlur = (): void => {
+  private onBlur(): void {
     this.open = false;
     this.active = -1;
     this.host.requestUpdate();
-  };
+  }
 
   private choose(event: MouseEvent, tag: string): void {
     // Keep the focus in the field.

@@ -1,6 +1,7 @@
 import {css} from 'lit';
+import {tableStyles} from '../../internal/styles.js';
 
-export const styles = css`
+const ownStyles = css`
   :host {
     container-type: inline-size;
     --_overview-gap: var(--ns-stream-overview-section-gap, calc(var(--_ns-space) * 3));
@@ -181,19 +182,6 @@ export const styles = css`
     border-radius: var(--_ns-radius);
   }
 
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-
-  th,
-  td {
-    padding: var(--_ns-space) calc(var(--_ns-space) * 1.5);
-    border-bottom: 1px solid var(--_ns-color-border);
-    text-align: start;
-    vertical-align: top;
-  }
-
   thead th {
     background-color: var(--_ns-color-surface-raised);
     color: var(--_ns-color-text-muted);
@@ -324,3 +312,5 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = [tableStyles, ownStyles];

@@ -1,105 +1,39 @@
-import {LitElement, html, nothing} from 'lit';
-import type {PropertyValues, TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {LitElement, html, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
-import {Task, TaskStatus, initialState} from '@lit/task';
+import {TaskStatus} from '@lit/task';
 import type {BintuClient} from '../../api/client.js';
 import {isApiError} from '../../api/errors.js';
-import {recordingsOf, type Recording} from '../../api/recordings.js';
-import {isNotOffered} from '../../api/support.js';
-import type {SplayRequest, Stream} from '../../api/types.js';
+import type {Stream} from '../../api/types.js';
 import {apiContext, sessionContext, type NsSession} from '../../context.js';
-import {
-  NsLoadErrorEvent,
-  NsStreamActionEvent,
-  NsStreamChangeEvent,
-  type StreamChangeAction,
-  type StreamQuickAction,
-} from '../../events.js';
-import '../../internal/copy-button.js';
-import {
-  abrTableParts,
-  copyButtonExports,
-  fieldEditorExports,
-  forwardParts,
-  liveProcessingParts,
-  snippetBuilderParts,
-  tokenInfoParts,
-} from '../../internal/parts.js';
+import {NsStreamActionEvent, NsStreamChangeEvent, type StreamChangeAction} from '../../events.js';
+import {ConfirmedActionController} from '../../internal/controllers/confirmed-action.js';
+import {streamResource} from '../../internal/controllers/load.js';
+import {PlaybackTokenController} from '../../internal/controllers/playback-token.js';
+import {RovingFocusController} from '../../internal/controllers/roving-focus.js';
 import {define} from '../../internal/define.js';
-import {isLinkable} from '../../internal/url.js';
 import {Localizer} from '../../internal/localizer.js';
 import type {Strings} from '../../internal/strings.js';
-import {EMPTY_VALUE, formatBytes, toDate} from '../../internal/format.js';
 import {sharedStyles} from '../../internal/styles.js';
-import {describeError, errorDetail, renderError, renderPending} from '../../internal/templates.js';
-import '../ns-abr-table/ns-abr-table.js';
-import '../ns-live-processing/ns-live-processing.js';
-import '../ns-snippet-builder/ns-snippet-builder.js';
-import {needsPlaybackToken, playbackTokenTarget, saysSecure} from '../../token/target.js';
-import '../ns-token-info/ns-token-info.js';
-import type {AbrTableStrings} from '../ns-abr-table/ns-abr-table.strings.js';
+import {describeError, renderError, renderPending} from '../../internal/templates.js';
 import type {FieldEditorStrings} from '../internal-editors/field-editor.strings.js';
-import '../internal-editors/ns-stream-field-editor.js';
-import {
-  streamOverviewCatalogues,
-  type StreamOverviewStrings,
-} from './ns-stream-overview.strings.js';
+import type {AbrTableStrings} from '../ns-abr-table/ns-abr-table.strings.js';
+import {changesOf, runStreamAction} from './ns-stream-overview.actions.js';
+import type {
+  ActionResult,
+  AssumedStreamAction,
+  ConfirmedAction,
+} from './ns-stream-overview.actions.js';
+import {renderPanel} from './ns-stream-overview.sections.js';
+import {streamOverviewCatalogues} from './ns-stream-overview.strings.js';
+import type {StreamOverviewStrings} from './ns-stream-overview.strings.js';
 import {styles} from './ns-stream-overview.styles.js';
-import {embedUrl, playoutUrl} from '../../snippets/player.js';
+import * as pieces from './ns-stream-overview.templates.js';
+import * as view from './ns-stream-overview.view.js';
+import type {StreamOverviewTab} from './ns-stream-overview.view.js';
 
-/** The tabs of the stream page, in order. */
-export const STREAM_OVERVIEW_TABS = ['overview', 'live-processing', 'code-snippets'] as const;
-
-/** A tab of `<ns-stream-overview>`. */
-export type StreamOverviewTab = (typeof STREAM_OVERVIEW_TABS)[number];
-
-// The nested elements' parts, forwarded with a prefix (names: src/internal/parts.ts).
-const ABR_TABLE_EXPORTS = forwardParts(abrTableParts, 'abr-', {
-  'add-profile-button': ['add-profile-button', 'abr-add-profile-button'],
-  'add-form': ['add-form', 'abr-add-form'],
-});
-const LIVE_PROCESSING_EXPORTS = forwardParts(liveProcessingParts, 'live-processing-', {
-  base: 'live-processing',
-});
-const SNIPPET_BUILDER_EXPORTS = forwardParts(snippetBuilderParts, 'snippet-', {
-  base: 'snippet-builder',
-  snippet: 'snippet',
-});
-const TOKEN_INFO_EXPORTS = forwardParts(tokenInfoParts, 'token-', {
-  base: 'token-info',
-  token: 'token-raw',
-});
-
-/** A destructive (or undoing) action that asks for confirmation first. */
-type ConfirmedAction = 'stop' | 'delete' | 'unlock';
-
-/**
- * The quick actions that rely on an assumed endpoint (`PUT …/lock`, `PUT …/unlock`,
- * `DELETE /stream/{id}`); a server may not offer them.
- */
-export type AssumedStreamAction = 'lock' | 'unlock' | 'delete';
-
-type Vars = Record<string, string | number>;
-
-/** Stop succeeded, lock did not: the stream is no longer as it was. */
-class LockAfterStopError extends Error {
-  constructor(
-    readonly stopped: Stream,
-    override readonly cause: unknown,
-  ) {
-    super('lock failed after stop');
-  }
-}
-
-interface ActionResult {
-  action: ConfirmedAction;
-  stream: Stream;
-  /** The stream after the stop of a stop (& lock). */
-  stopped?: Stream;
-  /** Whether a stop was followed by a lock (not when the API does not offer locking). */
-  locked?: boolean;
-}
+export {STREAM_OVERVIEW_TABS, type StreamOverviewTab} from './ns-stream-overview.view.js';
+export type {AssumedStreamAction} from './ns-stream-overview.actions.js';
 
 /**
  * @summary The single stream page: header, quick actions and the Overview, Live Processing and
@@ -356,125 +290,58 @@ export class NsStreamOverview extends LitElement {
     overrides: () => this.strings,
   });
 
+  private readonly text: pieces.Text = key => this.i18n.text(key);
+
   /** The stream as changed by a confirmed edit or action, until the next load. */
   @state() private changed?: Stream;
-  @state() private confirming?: ConfirmedAction;
-  @state() private actionFailure = '';
   @state() private announcement = '';
-  /** The dialog's action is settled (not offered, or stopped without a lock): only Close is left. */
-  @state() private dialogDone = false;
   /** Actions this element learned the API does not offer; they are not offered again. */
   @state() private notOffered: ReadonlySet<AssumedStreamAction> = new Set();
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('.dialog-cancel') private dialogCancel?: HTMLButtonElement;
-  @query('.title') private titleElement?: HTMLElement;
-
-  private trigger?: HTMLElement;
-
-  private readonly load = new Task(this, {
-    task: async ([client, id], {signal}): Promise<Stream | typeof initialState> => {
-      if (!client || !id) return initialState;
-      return client.getStream(id, {}, {signal});
-    },
-    args: () => [this.client, this.streamId] as const,
-    onComplete: () => {
-      this.changed = undefined;
-    },
-    onError: error => this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error))),
+  private readonly load = streamResource(this, {
+    client: () => this.client,
+    streamId: () => this.streamId,
+    onComplete: () => (this.changed = undefined),
   });
 
-  private readonly token = new Task(this, {
-    task: async ([client, request, given, may], {signal}) => {
-      if (given) return given;
-      if (!client || !request || !may) return initialState;
-      return client.createPlaybackToken(JSON.parse(request) as SplayRequest, {signal});
-    },
-    args: () => {
-      const stream = this.stream;
-      const request =
-        stream && this.needsToken(stream) ? JSON.stringify(playbackTokenTarget(stream)) : '';
-      return [
-        this.client,
-        request,
-        request ? this.playbackToken || '' : '',
-        !!this.session?.can('createPlaybackToken'),
-      ] as const;
-    },
-    onError: error => this.dispatchEvent(new NsLoadErrorEvent(errorDetail(error))),
+  private readonly token = new PlaybackTokenController(this, {
+    client: () => this.client,
+    stream: () => this.stream,
+    session: () => this.session,
+    given: () => this.playbackToken,
+    reportErrors: true,
   });
 
-  private readonly action = new Task(this, {
-    autoRun: false,
-    task: async (
-      [client, action, id, lock]: readonly [
-        BintuClient | undefined,
-        ConfirmedAction,
-        string,
-        boolean,
-      ],
-      {signal},
-    ): Promise<ActionResult> => {
-      if (!client) throw new Error('No nanoStream API client.');
-      if (action === 'delete') return {action, stream: await client.deleteStream(id, {signal})};
-      if (action === 'unlock') return {action, stream: await client.unlockStream(id, {signal})};
-      const stopped = await client.stopStream(id, {signal});
-      if (!lock) return {action, stopped, stream: stopped, locked: false};
-      try {
-        return {action, stopped, locked: true, stream: await client.lockStream(id, {signal})};
-      } catch (error) {
-        throw new LockAfterStopError(stopped, error);
-      }
-    },
-    onComplete: ({action, stream, stopped, locked}) => {
-      if (stopped) this.fireChange('stop', stopped);
-      if (action !== 'stop' || locked) this.fireChange(action === 'stop' ? 'lock' : action, stream);
+  private readonly actions = new ConfirmedActionController<ConfirmedAction, ActionResult>(this, {
+    run: (action, signal) =>
+      runStreamAction(this.client, action, this.stream?.id, this.stopLocks, signal),
+    onSuccess: result => {
+      for (const [action, stream] of changesOf(result)) this.fireChange(action, stream);
       // The host may have switched to another stream meanwhile: show this answer only on its own.
-      if (stream.id !== this.stream?.id) return;
-      this.changed = stream;
-      this.actionFailure = '';
-      this.announcement =
-        action === 'stop'
-          ? this.text(locked ? 'stopped' : 'stoppedOnly')
-          : action === 'unlock'
-            ? this.text('unlocked')
-            : '';
-      this.closeDialog();
+      if (result.stream.id !== this.stream?.id) return;
+      this.changed = result.stream;
+      this.announcement = view.successAnnouncement(result, this.i18n);
     },
-    onError: error => {
-      const action = this.confirming;
-      if (error instanceof LockAfterStopError) {
-        this.fireChange('stop', error.stopped);
-        if (error.stopped.id === this.stream?.id) this.changed = error.stopped;
-        this.dialogDone = true;
-        if (isNotOffered(error.cause)) {
-          this.remember('lock');
-          this.actionFailure = this.text('lockNotOffered');
-        } else {
-          this.actionFailure = this.text('lockFailed', {reason: this.reasonOf(error.cause)});
-        }
-        return;
-      }
-      // Delete and Unlock rely on assumed endpoints: a 404/405 says the API has no such thing.
-      if ((action === 'delete' || action === 'unlock') && isNotOffered(error)) {
-        this.remember(action);
-        this.dialogDone = true;
-        this.actionFailure = this.text(
-          action === 'delete' ? 'deleteNotOffered' : 'unlockNotOffered',
-        );
-        return;
-      }
-      const key =
-        action === 'delete' ? 'deleteFailed' : action === 'unlock' ? 'unlockFailed' : 'stopFailed';
-      this.actionFailure = this.text(key, {reason: this.reasonOf(error)});
+    onFailure: (error, action) => {
+      const failure = view.failureView(error, action, this.i18n, e => this.reasonOf(e));
+      const {stopped, notOffered} = failure;
+      if (stopped) this.fireChange('stop', stopped);
+      if (stopped && stopped.id === this.stream?.id) this.changed = stopped;
+      if (notOffered) this.notOffered = new Set([...this.notOffered, notOffered]);
+      return failure;
     },
+    dialog: () => this.renderRoot.querySelector('dialog'),
+    initialFocus: () => this.renderRoot.querySelector<HTMLElement>('.dialog-cancel'),
+    // The title of the stream, or of the "Stream deleted" state.
+    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('.title'),
   });
 
-  /** Notes that the API does not offer `action`, so that this element stops offering it. */
-  private remember(action: AssumedStreamAction): void {
-    if (this.notOffered.has(action)) return;
-    this.notOffered = new Set([...this.notOffered, action]);
-  }
+  private readonly tabs = new RovingFocusController(this, {
+    orientation: 'horizontal',
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')],
+    current: () => view.STREAM_OVERVIEW_TABS.indexOf(this.tab),
+    select: index => (this.tab = view.STREAM_OVERVIEW_TABS[index]!),
+  });
 
   /** Whether Stop & Lock locks: not once the API turned out not to offer locking. */
   private get stopLocks(): boolean {
@@ -488,40 +355,70 @@ export class NsStreamOverview extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tab') && !STREAM_OVERVIEW_TABS.includes(this.tab)) this.tab = 'overview';
+    if (changed.has('tab')) this.tab = view.tabOf(this.tab);
     if (changed.has('streamId') || changed.has('client')) {
       this.changed = undefined;
-      this.actionFailure = '';
       this.announcement = '';
-      if (this.confirming) this.closeDialog();
+      if (this.actions.asking !== undefined) this.actions.close();
     }
   }
 
   override render() {
     if (!this.streamId) return html`<p class="note">${this.text('noStreamId')}</p>`;
     const pending = () => renderPending(this.text('loading'), {rows: 6});
+    const {stream, i18n} = this;
+    const asking = this.actions.asking;
     return html`${this.load.render({
         initial: pending,
         pending,
-        complete: () => {
-          const stream = this.stream;
-          return stream ? this.renderStream(stream) : pending();
-        },
+        complete: () => (stream ? this.renderStream(stream) : pending()),
         error: error =>
           isApiError(error) && error.status === 404
-            ? this.renderNotFound()
-            : renderError(error, () => void this.load.run(), this.i18n.shared()),
+            ? pieces.renderNotFound(view.notFoundView(undefined, this.streamId, i18n))
+            : renderError(error, () => void this.load.run(), i18n.shared()),
       })}
       <span class="sr-only" role="status" aria-live="polite">${this.announcement}</span>
-      ${this.renderDialog()}`;
+      ${pieces.renderDialog(
+        stream && asking ? view.dialogView(asking, stream, this.stopLocks, i18n) : undefined,
+        this.actions,
+        this.text,
+      )}`;
   }
 
-  private text(key: keyof StreamOverviewStrings, vars?: Vars): string {
-    return this.i18n.text(key, vars);
-  }
-
-  private get locale(): string {
-    return this.i18n.locale;
+  private renderStream(stream: Stream) {
+    const {session, i18n, text} = this;
+    if (stream.state === 'deleted') {
+      return pieces.renderNotFound(view.notFoundView(stream, this.streamId, i18n));
+    }
+    return html`${pieces.renderHeader(view.headerView(stream, session, i18n), text, this.strings)}
+    ${pieces.renderActions(view.actionsView(stream, session, this.notOffered, i18n), text, {
+      onQuickAction: (event, action) => {
+        const announced = new NsStreamActionEvent({action, streamId: stream.id});
+        this.dispatchEvent(announced);
+        if (announced.defaultPrevented) event.preventDefault();
+      },
+      onAsk: (action, event) => {
+        this.announcement = '';
+        void this.actions.ask(action, event.currentTarget as HTMLElement);
+      },
+    })}
+    ${pieces.renderTabs({
+      current: this.tab,
+      t: text,
+      onKeydown: this.tabs.onKeydown,
+      onSelect: tab => (this.tab = tab),
+      onNestedChange: this.onNestedChange,
+      panel: tab =>
+        renderPanel(tab, {
+          stream,
+          session,
+          client: this.client,
+          strings: this.strings,
+          i18n,
+          token: this.token.value,
+          retryToken: () => void this.token.run(),
+        }),
+    })}`;
   }
 
   /** Why an action failed, in one sentence with the API's error code. */
@@ -530,625 +427,11 @@ export class NsStreamOverview extends LitElement {
     return [message.replace(/\.?$/, '.'), code].filter(Boolean).join(' ');
   }
 
-  private needsToken(stream: Stream): boolean {
-    return !!this.session && needsPlaybackToken(stream, this.session.features);
-  }
-
-  private renderNotFound(stream?: Stream) {
-    return html`<div part="not-found" class="ns-state ns-empty not-found" role="status">
-      <p class="title" tabindex="-1">
-        <strong>${stream ? this.text('deleted') : this.text('notFound')}</strong>
-      </p>
-      <p>
-        ${
-          stream
-            ? this.text('deletedDetail', {name: stream.ingest.rtmp.streamname, id: stream.id})
-            : this.text('notFoundDetail', {id: this.streamId})
-        }
-      </p>
-    </div>`;
-  }
-
-  private renderStream(stream: Stream) {
-    if (stream.state === 'deleted') return this.renderNotFound(stream);
-    return html`${this.renderHeader(stream)} ${this.renderActions(stream)}
-    ${this.renderTabs(stream)}`;
-  }
-
-  private renderHeader(stream: Stream) {
-    const isGroup = stream.streamgroup === stream.id;
-    const playouts = stream.playout.h5live.length;
-    const kind = isGroup
-      ? playouts === 1
-        ? this.text('streamgroupOne')
-        : this.text('streamgroup', {count: playouts})
-      : stream.streamgroup
-        ? this.text('groupMember')
-        : this.text('singleStream');
-    const stateKey = `states_${stream.state}` as keyof StreamOverviewStrings;
-    return html`<header part="header" class="header">
-      <h2 class="title" part="title" tabindex="-1">${stream.ingest.rtmp.streamname}</h2>
-      <div class="meta" part="meta">
-        <span class="badge" part="state" data-state=${stream.state}>
-          <span class="sr-only">${this.text('state')}:</span> ${this.text(stateKey)}
-        </span>
-        <span>${this.text('created', {date: this.i18n.dateTime(stream.created_at)})}</span>
-        <span class="kind">${kind}</span>
-        ${
-          this.needsToken(stream)
-            ? html`<span
-                class="badge accent"
-                part="secure-badge"
-                title=${this.text(saysSecure(stream) ? 'secureTitle' : 'secureAssumedTitle')}
-              >
-                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                  <path
-                    fill="currentColor"
-                    d="M12 1a5 5 0 0 0-5 5v4H5v13h14V10h-2V6a5 5 0 0 0-5-5Zm-3 9V6a3 3 0 1 1 6 0v4H9Z"
-                  />
-                </svg>
-                ${this.text(saysSecure(stream) ? 'secure' : 'secureAssumed')}
-              </span>`
-            : nothing
-        }
-      </div>
-      <div class="id-row">
-        <span class="label-inline">${this.text('streamId')}</span>
-        <code part="stream-id">${stream.id}</code>
-        <ns-copy-button
-          .value=${stream.id}
-          label=${this.text('copyStreamId')}
-          .strings=${this.strings}
-          exportparts=${copyButtonExports}
-        ></ns-copy-button>
-      </div>
-    </header>`;
-  }
-
-  private renderActions(stream: Stream) {
-    const session = this.session;
-    const links: [StreamQuickAction, string, keyof StreamOverviewStrings][] = [
-      ['webcaster', 'webcaster', 'webcaster'],
-      ['watch', 'playout', 'watch'],
-      ['instructions', 'stream/new', 'instructions'],
-    ];
-    const base = session?.dashboardUrl ?? 'https://dashboard.nanostream.cloud';
-    const id = encodeURIComponent(stream.id);
-    const locks = this.stopLocks;
-    const mayStop = !!session?.can('stopStream') && (!locks || !!session.can('lockStream'));
-    const canStop = stream.state === 'live' && mayStop;
-    const mayUnlock = stream.state === 'locked' && !!session?.can('unlockStream');
-    const canUnlock = mayUnlock && !this.notOffered.has('unlock');
-    const mayDelete = !!session?.can('deleteStream');
-    const canDelete = mayDelete && !this.notOffered.has('delete');
-    const notes: string[] = [];
-    if (stream.state === 'live' && mayStop && !locks) notes.push(this.text('noteLockNotOffered'));
-    if (mayUnlock && !canUnlock) notes.push(this.text('noteUnlockNotOffered'));
-    if (mayDelete && !canDelete) notes.push(this.text('noteDeleteNotOffered'));
-    return html`<div
-        class="actions"
-        part="actions"
-        role="group"
-        aria-label=${this.text('quickActions')}
-      >
-        ${links.map(
-          ([action, path, key]) =>
-            html`<a
-              class="button secondary"
-              part="action"
-              data-action=${action}
-              href="${base}/${path}/${id}"
-              target="_blank"
-              rel="noopener"
-              @click=${(event: MouseEvent) => this.onQuickAction(event, action, stream.id)}
-              >${this.text(key)}<span class="sr-only"> ${this.text('newTab')}</span></a
-            >`,
-        )}
-        ${
-          canStop
-            ? html`<button
-                type="button"
-                class="button danger"
-                part="stop-button"
-                @click=${(e: Event) => this.openDialog('stop', e)}
-              >
-                ${this.text(locks ? 'stopLock' : 'stopOnly')}
-              </button>`
-            : nothing
-        }
-        ${
-          canUnlock
-            ? html`<button
-                type="button"
-                class="button secondary"
-                part="unlock-button"
-                @click=${(e: Event) => this.openDialog('unlock', e)}
-              >
-                ${this.text('unlock')}
-              </button>`
-            : nothing
-        }
-        ${
-          canDelete
-            ? html`<button
-                type="button"
-                class="button danger"
-                part="delete-button"
-                @click=${(e: Event) => this.openDialog('delete', e)}
-              >
-                ${this.text('delete')}
-              </button>`
-            : nothing
-        }
-      </div>
-      ${notes.map(note => html`<p class="note not-offered" part="not-offered">${note}</p>`)}`;
-  }
-
-  private renderTabs(stream: Stream) {
-    const current = this.tab;
-    return html`<div
-        class="tablist"
-        role="tablist"
-        part="tabs"
-        aria-label=${this.text('tabsLabel')}
-        @keydown=${this.onTabKeydown}
-      >
-        ${STREAM_OVERVIEW_TABS.map(
-          tab =>
-            html`<button
-              type="button"
-              role="tab"
-              part="tab"
-              class="tab"
-              id="tab-${tab}"
-              data-tab=${tab}
-              aria-selected=${tab === current ? 'true' : 'false'}
-              aria-controls="panel-${tab}"
-              tabindex=${tab === current ? 0 : -1}
-              @click=${() => this.selectTab(tab)}
-            >
-              ${this.text(`tab_${tab}`)}
-            </button>`,
-        )}
-      </div>
-      ${STREAM_OVERVIEW_TABS.map(
-        tab =>
-          html`<div
-            role="tabpanel"
-            part="tab-panel"
-            class="panel"
-            id="panel-${tab}"
-            aria-labelledby="tab-${tab}"
-            tabindex="0"
-            ?hidden=${tab !== current}
-            @ns-stream-change=${this.onNestedChange}
-          >
-            ${tab === current ? this.renderPanel(tab, stream) : nothing}
-          </div>`,
-      )}`;
-  }
-
-  private renderPanel(tab: StreamOverviewTab, stream: Stream): TemplateResult {
-    if (tab === 'overview') return this.renderOverview(stream);
-    if (tab === 'live-processing') {
-      return customElements.get('ns-live-processing')
-        ? html`<ns-live-processing
-            stream-id=${stream.id}
-            .client=${this.client}
-            exportparts=${LIVE_PROCESSING_EXPORTS}
-          ></ns-live-processing>`
-        : html`<p class="note" part="unavailable">${this.text('liveProcessingMissing')}</p>`;
-    }
-    return customElements.get('ns-snippet-builder')
-      ? html`<ns-snippet-builder
-          stream-id=${stream.id}
-          .client=${this.client}
-          .playbackToken=${typeof this.token.value === 'string' ? this.token.value : undefined}
-          exportparts=${SNIPPET_BUILDER_EXPORTS}
-        ></ns-snippet-builder>`
-      : html`<p class="note" part="unavailable">${this.text('snippetsMissing')}</p>`;
-  }
-
-  private renderOverview(stream: Stream) {
-    const isGroup = stream.streamgroup === stream.id;
-    return html`<div class="sections">
-      ${this.renderDetails(stream, isGroup)} ${this.renderIngest(stream)}
-      ${
-        isGroup
-          ? html`<section class="section" part="section" aria-label=${this.text('abr')}>
-              <ns-abr-table
-                stream-id=${stream.id}
-                .client=${this.client}
-                .strings=${this.strings}
-                exportparts=${ABR_TABLE_EXPORTS}
-              ></ns-abr-table>
-            </section>`
-          : nothing
-      }
-      ${this.needsToken(stream) ? this.renderToken() : nothing} ${this.renderPlayout(stream)}
-      ${this.session?.features.vod ? this.renderVod(recordingsOf(stream.playout)) : nothing}
-    </div>`;
-  }
-
-  private section(id: string, heading: string, body: unknown, part = 'section') {
-    return html`<section class="section" part=${part} aria-labelledby="h-${id}">
-      <h3 class="section-heading" part="section-heading" id="h-${id}">${heading}</h3>
-      ${body}
-    </section>`;
-  }
-
-  private renderDetails(stream: Stream, isGroup: boolean) {
-    const session = this.session;
-    const target = stream.ingest.rtmp.streamname;
-    const editable = stream.state !== 'deleted';
-    const interval = stream.timecode_interval;
-    // "Last Updated" is assumed; without it the spec falls back to the creation date.
-    const updated = [stream.updated_at, stream.created_at].find(d => toDate(d) !== undefined);
-    const rows: [string, unknown][] = [
-      [
-        this.text('streamgroupId'),
-        stream.streamgroup ? html`<code>${stream.streamgroup}</code>` : EMPTY_VALUE,
-      ],
-      [this.text('updatedAt'), updated ? this.i18n.dateTime(updated) : EMPTY_VALUE],
-      [
-        this.text('timecode'),
-        typeof stream.timecode === 'boolean'
-          ? this.text(stream.timecode ? 'timecodeOn' : 'timecodeOff')
-          : EMPTY_VALUE,
-      ],
-      [
-        this.text('timecodeInterval'),
-        typeof interval === 'number' && Number.isFinite(interval)
-          ? this.text('milliseconds', {ms: new Intl.NumberFormat(this.locale).format(interval)})
-          : EMPTY_VALUE,
-      ],
-    ];
-    if (!isGroup) {
-      rows.push(
-        [
-          this.text('tags'),
-          html`<ns-stream-field-editor
-            field="tags"
-            stream-id=${stream.id}
-            .client=${this.client}
-            .value=${stream.tags}
-            target=${target}
-            ?editable=${editable && !!session?.can('setStreamTags')}
-            .strings=${this.strings}
-            exportparts=${fieldEditorExports}
-          ></ns-stream-field-editor>`,
-        ],
-        [
-          this.text('pushUrl'),
-          html`<ns-stream-field-editor
-            field="push-url"
-            stream-id=${stream.id}
-            .client=${this.client}
-            .value=${typeof stream.push_url === 'string' ? stream.push_url : undefined}
-            target=${target}
-            ?editable=${editable && !!session?.can('setStreamPushUrl')}
-            .strings=${this.strings}
-            exportparts=${fieldEditorExports}
-          ></ns-stream-field-editor>`,
-        ],
-      );
-    }
-    return this.section(
-      'details',
-      isGroup ? this.text('groupDetails') : this.text('details'),
-      html`<dl class="pairs" part="details">
-        ${rows.map(
-          ([label, value]) =>
-            html`<div class="pair">
-              <dt>${label}</dt>
-              <dd>${value}</dd>
-            </div>`,
-        )}
-      </dl>`,
-    );
-  }
-
-  private copyPair(label: string, value: string, copyLabel: string, long = false) {
-    return html`<div class="pair">
-      <dt>${label}</dt>
-      <dd class="copyable">
-        <code class=${long ? 'long' : ''}>${value}</code>
-        <ns-copy-button
-          .value=${value}
-          label=${copyLabel}
-          .strings=${this.strings}
-          exportparts=${copyButtonExports}
-        ></ns-copy-button>
-      </dd>
-    </div>`;
-  }
-
-  private renderIngest(stream: Stream) {
-    const {url, streamname} = stream.ingest.rtmp;
-    return this.section(
-      'ingest',
-      this.text('ingest'),
-      html`<dl class="pairs" part="ingest">
-        ${this.copyPair(this.text('ingestUrl'), url, this.text('copyIngestUrl'))}
-        ${this.copyPair(this.text('ingestStreamname'), streamname, this.text('copyIngestStreamname'))}
-      </dl>`,
-    );
-  }
-
-  /** The token the playout URLs carry, once known. */
-  private get playoutToken(): string | undefined {
-    const stream = this.stream;
-    if (!stream || !this.needsToken(stream)) return undefined;
-    return this.token.status === TaskStatus.COMPLETE ? this.token.value : undefined;
-  }
-
-  private renderToken() {
-    const given = !!this.playbackToken;
-    let body: unknown;
-    if (!given && !this.session?.can('createPlaybackToken')) {
-      body = html`<p class="note">${this.text('tokenNotAllowed')}</p>`;
-    } else {
-      body = this.token.render({
-        initial: () => renderPending(this.text('tokenLoading'), {rows: 2}),
-        pending: () => renderPending(this.text('tokenLoading'), {rows: 2}),
-        error: error => renderError(error, () => void this.token.run(), this.i18n.shared()),
-        complete: token =>
-          html`<p class="note">${this.text('tokenIntro')}</p>
-            ${
-              customElements.get('ns-token-info')
-                ? html`<ns-token-info
-                    .token=${token}
-                    exportparts=${TOKEN_INFO_EXPORTS}
-                  ></ns-token-info>`
-                : html`<dl class="pairs">
-                      ${this.copyPair(this.text('tokenRaw'), token, this.text('copyToken'), true)}
-                    </dl>
-                    <p class="note">${this.text('tokenInfoMissing')}</p>`
-            }`,
-      });
-    }
-    return this.section('token', this.text('token'), body, 'token');
-  }
-
-  private renderPlayout(stream: Stream) {
-    const groupId = stream.streamgroup ?? stream.id;
-    const token = this.playoutToken;
-    const waiting =
-      this.needsToken(stream) && token === undefined && this.token.status === TaskStatus.PENDING;
-    const qualityCount = stream.streamgroup === stream.id ? stream.playout.h5live.length : 1;
-    const playout = playoutUrl({groupId, token});
-    const iframe = embedUrl({groupId, qualityCount, token});
-    return this.section(
-      'playout',
-      this.text('h5live'),
-      html`<dl class="pairs" part="playout" aria-busy=${waiting ? 'true' : 'false'}>
-        ${this.copyPair(this.text('playoutUrl'), playout, this.text('copyPlayoutUrl'), true)}
-        ${this.copyPair(this.text('iframeUrl'), iframe, this.text('copyIframeUrl'), true)}
-      </dl>`,
-    );
-  }
-
-  /* eslint-disable lit-a11y/no-redundant-role -- In a narrow container the VOD table's parts get
-     `display: block` (stacked cards), and some browsers then drop their implicit table roles; the
-     explicit roles keep the table a table for screen readers at every width. */
-  private renderVod(sorted: Recording[]) {
-    return this.section(
-      'vod',
-      this.text('vod'),
-      sorted.length
-        ? html`<div class="table-wrap">
-            <table part="vod-table" role="table">
-              <caption class="sr-only">
-                ${this.text('vodCaption')}
-              </caption>
-              <thead role="rowgroup">
-                <tr role="row">
-                  <th scope="col" role="columnheader">${this.text('sessionDate')}</th>
-                  <th scope="col" role="columnheader">${this.text('recordingName')}</th>
-                  <th scope="col" role="columnheader" class="num">${this.text('fileSize')}</th>
-                </tr>
-              </thead>
-              <tbody role="rowgroup">
-                ${sorted.map(
-                  vod =>
-                    html`<tr role="row">
-                      <td role="cell" data-label=${this.text('sessionDate')}>
-                        ${
-                          vod.sessionDate
-                            ? this.i18n.dateTime(vod.sessionDate, {label: false})
-                            : EMPTY_VALUE
-                        }
-                      </td>
-                      <td role="cell" data-label=${this.text('recordingName')}>
-                        ${
-                          isLinkable(vod.url)
-                            ? html`<a href=${vod.url} target="_blank" rel="noopener noreferrer"
-                                >${vod.name}</a
-                              >`
-                            : vod.name
-                        }
-                      </td>
-                      <td role="cell" class="num" data-label=${this.text('fileSize')}>
-                        ${vod.size === undefined ? EMPTY_VALUE : formatBytes(vod.size, this.locale)}
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
-        : html`<p class="note">${this.text('noRecordings')}</p>`,
-    );
-  }
-  /* eslint-enable lit-a11y/no-redundant-role */
-
-  private renderDialog() {
-    const stream = this.stream;
-    const action = this.confirming;
-    const busy = this.action.status === TaskStatus.PENDING;
-    let title = '';
-    let body = '';
-    let confirm = '';
-    let progress = '';
-    if (stream && action) {
-      const vars = {
-        name: stream.ingest.rtmp.streamname,
-        id: stream.id,
-        count: stream.playout.h5live.length,
-      };
-      const isGroup = stream.streamgroup === stream.id;
-      if (action === 'stop' && this.stopLocks) {
-        title = this.text('dialogStopTitle');
-        body = this.text(isGroup ? 'dialogStopGroupBody' : 'dialogStopBody', vars);
-        confirm = this.text('confirmStop');
-        progress = this.text('stopping');
-      } else if (action === 'stop') {
-        title = this.text('dialogStopOnlyTitle');
-        body = this.text(isGroup ? 'dialogStopOnlyGroupBody' : 'dialogStopOnlyBody', vars);
-        confirm = this.text('confirmStopOnly');
-        progress = this.text('stoppingOnly');
-      } else if (action === 'delete') {
-        title = this.text('dialogDeleteTitle');
-        body = this.text(isGroup ? 'dialogDeleteGroupBody' : 'dialogDeleteBody', vars);
-        confirm = this.text('confirmDelete');
-        progress = this.text('deleting');
-      } else {
-        title = this.text('dialogUnlockTitle');
-        body = this.text('dialogUnlockBody', vars);
-        confirm = this.text('confirmUnlock');
-        progress = this.text('unlocking');
-      }
-    }
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="dialog-title"
-      aria-describedby="dialog-body"
-      @cancel=${this.onDialogCancel}
-      @close=${this.onDialogClose}
-    >
-      <h2 id="dialog-title" class="dialog-title">${title}</h2>
-      <p id="dialog-body">${body}</p>
-      <p class="dialog-progress" part="dialog-message" role="status" aria-live="polite">
-        ${busy ? progress : ''}
-      </p>
-      <p class="field-error dialog-failure" part="dialog-message" role="alert">
-        ${this.actionFailure}
-      </p>
-      <div class="dialog-actions">
-        <button
-          type="button"
-          class="button secondary dialog-cancel"
-          part="cancel-button"
-          ?disabled=${busy}
-          @click=${this.cancelDialog}
-        >
-          ${this.text(this.dialogDone ? 'close' : 'cancel')}
-        </button>
-        ${
-          this.dialogDone
-            ? nothing
-            : html`<button
-                type="button"
-                class="button ${action === 'unlock' ? 'primary' : 'danger'} dialog-confirm"
-                part="confirm-button"
-                aria-busy=${busy ? 'true' : 'false'}
-                ?disabled=${busy}
-                @click=${this.confirm}
-              >
-                ${confirm}
-              </button>`
-        }
-      </div>
-    </dialog>`;
-  }
-
-  private onQuickAction(event: MouseEvent, action: StreamQuickAction, streamId: string): void {
-    const announced = new NsStreamActionEvent({action, streamId});
-    this.dispatchEvent(announced);
-    if (announced.defaultPrevented) event.preventDefault();
-  }
-
-  private async openDialog(action: ConfirmedAction, event: Event): Promise<void> {
-    this.trigger = event.currentTarget as HTMLElement;
-    this.confirming = action;
-    this.dialogDone = false;
-    this.actionFailure = '';
-    this.announcement = '';
-    await this.updateComplete;
-    if (!this.dialog?.open) this.dialog?.showModal();
-    this.dialogCancel?.focus();
-  }
-
-  private confirm(): void {
-    const stream = this.stream;
-    if (!stream || !this.confirming || this.dialogDone) return;
-    if (this.action.status === TaskStatus.PENDING) return;
-    this.actionFailure = '';
-    void this.action.run([this.client, this.confirming, stream.id, this.stopLocks]);
-  }
-
-  private cancelDialog(): void {
-    if (this.action.status === TaskStatus.PENDING) return;
-    this.closeDialog();
-  }
-
-  private onDialogCancel(event: Event): void {
-    // Escape: the request already sent cannot be taken back, so wait for its answer.
-    if (this.action.status === TaskStatus.PENDING) event.preventDefault();
-  }
-
-  private closeDialog(): void {
-    if (this.dialog?.open) this.dialog.close();
-    else this.onDialogClose();
-  }
-
-  private async onDialogClose(): Promise<void> {
-    if (!this.confirming) return;
-    this.confirming = undefined;
-    this.dialogDone = false;
-    this.actionFailure = '';
-    await this.updateComplete;
-    const trigger = this.trigger;
-    this.trigger = undefined;
-    // The trigger may be gone (Stop & Lock on a locked stream, anything on a deleted one).
-    if (trigger?.isConnected && !trigger.closest('[hidden]')) trigger.focus();
-    else this.titleElement?.focus();
-  }
-
-  private onTabKeydown(event: KeyboardEvent): void {
-    const index = STREAM_OVERVIEW_TABS.indexOf(this.tab);
-    const last = STREAM_OVERVIEW_TABS.length - 1;
-    const next =
-      event.key === 'ArrowRight'
-        ? index === last
-          ? 0
-          : index + 1
-        : event.key === 'ArrowLeft'
-          ? index === 0
-            ? last
-            : index - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : -1;
-    if (next < 0) return;
-    event.preventDefault();
-    void this.selectTab(STREAM_OVERVIEW_TABS[next]!, true);
-  }
-
-  private async selectTab(tab: StreamOverviewTab, focus = false): Promise<void> {
-    this.tab = tab;
-    if (!focus) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
-  }
-
   /** Keeps the page in step with what a nested editor or the ABR table saved. */
-  private onNestedChange(event: NsStreamChangeEvent): void {
-    const {stream} = event.detail;
-    const current = this.stream;
-    if (stream && current && stream.id === current.id) this.changed = stream;
-  }
+  private readonly onNestedChange = (event: Event): void => {
+    const {stream} = (event as NsStreamChangeEvent).detail;
+    if (stream && this.stream && stream.id === this.stream.id) this.changed = stream;
+  };
 
   private fireChange(action: StreamChangeAction, stream: Stream): void {
     this.dispatchEvent(new NsStreamChangeEvent({streamId: stream.id, action, stream}));

@@ -1,23 +1,9 @@
 /**
- * The documented transcode profiles (shared/spec/bintu-api.md), which of them can still be added
- * to a stream group, and what is known of a playout's quality. Pure: no DOM, no API.
+ * What is known of a playout's quality, for the elements that show it (`<ns-abr-table>`,
+ * `<ns-live-processing>`). Pure: no DOM, no Lit.
  */
-import {TRANSCODE_PROFILES, profileInfo} from '../../api/limits.js';
-import type {H5LivePlayout, PlayoutInfo, TranscodeProfileId} from '../../api/types.js';
-
-// One home for the documented ladder: src/api/limits.ts (the mock enforces the same list).
-export {TRANSCODE_PROFILES, profileInfo};
-
-/**
- * The profiles a group can still get: each one's bitrate must be below the lowest bitrate the
- * group already has (so the ladder stays ordered), highest first. Unknown bitrates (`NaN`,
- * `undefined`) are left out; when none is known every profile is offered and the server decides.
- */
-export function eligibleProfiles(bitrates: readonly (number | undefined)[]): TranscodeProfileId[] {
-  const known = bitrates.filter((b): b is number => Number.isFinite(b) && b! > 0);
-  const lowest = known.length ? Math.min(...known) : Infinity;
-  return TRANSCODE_PROFILES.filter(p => (profileInfo(p)?.bitrate ?? Infinity) < lowest);
-}
+import {profileInfo} from '../api/limits.js';
+import type {H5LivePlayout, PlayoutInfo} from '../api/types.js';
 
 /** What is known of a playout's quality; each value only when the data really says it. */
 export type PlayoutQuality = Partial<PlayoutInfo>;
