@@ -10,6 +10,7 @@ import type {BintuClient} from './api/client.js';
 import {operations, type OperationId} from './api/operations.js';
 import {TRANSCODE_PROFILES} from './api/limits.js';
 import type {Organisation, OrganisationFeatures, OrganisationLimits, Role} from './api/types.js';
+import type {NsStrings} from './i18n/catalogues.js';
 
 /** The API client of the nearest `<ns-api-provider>`. */
 export const apiContext = createContext<BintuClient | undefined>(Symbol('ns-api-client'));
@@ -60,6 +61,8 @@ export interface NsSession {
   readonly roleSource: RoleSource;
   /** BCP 47 locale for texts, numbers and dates. */
   readonly locale: string;
+  /** The host's replacement strings for every element inside, namespaced by tag (and `shared`). */
+  readonly strings: NsStrings | undefined;
   /** Base of the dashboard pages that quick actions link to (no trailing slash). */
   readonly dashboardUrl: string;
   /** Whether the role may call an operation; the UI hides or disables what it may not (the server stays the authority). */
@@ -110,6 +113,7 @@ export interface SessionInit {
   role?: Role | undefined;
   roleSource?: RoleSource;
   locale: string;
+  strings?: NsStrings | undefined;
   dashboardUrl: string;
 }
 
@@ -152,6 +156,7 @@ export function createSession(init: SessionInit): NsSession {
     role,
     roleSource: init.roleSource ?? (role === undefined ? 'unknown' : 'attribute'),
     locale: init.locale,
+    strings: init.strings,
     dashboardUrl: init.dashboardUrl.replace(/\/+$/, ''),
     can: (operation: OperationId) => roleMay(role, operation),
   });

@@ -1,13 +1,11 @@
 import {LitElement, css, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {consume} from '@lit/context';
-import {sessionContext, type NsSession} from '../context.js';
 import {copyText} from './clipboard.js';
 import {define} from './define.js';
-import {Localizer} from './localizer.js';
-import {sharedCatalogues} from './strings.js';
-import type {StringOverrides} from './strings.js';
+import {Localizer} from '../i18n/localizer.js';
+import {sharedCatalogues} from '../i18n/shared.catalogues.js';
+import type {StringOverrides} from '../i18n/shared.strings.js';
 import {controlStyles, hostStyles} from './styles.js';
 
 /** `copy-done` detail. */
@@ -72,16 +70,10 @@ export class NsCopyButton extends LitElement {
   /** Replacement strings (translations, a host's wording). */
   @property({attribute: false}) strings?: StringOverrides;
 
-  /** The locale of the nearest `<ns-api-provider>` (the document's `lang` without one). */
-  @consume({context: sessionContext, subscribe: true})
-  @state()
-  private session?: NsSession;
-
   @state() private status: CopyStatus = 'idle';
 
   private readonly i18n = new Localizer(this, {
     catalogues: sharedCatalogues,
-    locale: () => this.session?.locale,
     overrides: () => this.strings,
   });
 

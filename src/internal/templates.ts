@@ -21,8 +21,8 @@ import {html, nothing} from 'lit';
 import type {TemplateResult} from 'lit';
 import {isApiError} from '../api/errors.js';
 import type {NsLoadErrorDetail} from '../events.js';
-import {t} from './strings.js';
-import type {StringOverrides} from './strings.js';
+import {t} from '../i18n/localize.js';
+import type {StringOverrides} from '../i18n/shared.strings.js';
 
 /** Options of `renderPending`. */
 export interface PendingOptions {

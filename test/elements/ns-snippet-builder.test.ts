@@ -8,7 +8,7 @@ import type {NsApiProvider} from '../../src/elements/ns-api-provider/ns-api-prov
 import type {MockServer} from '../../src/mock/index.js';
 import type {Role} from '../../src/api/types.js';
 import type {MockServerOptions} from '../../src/mock/index.js';
-import {formatBitrate} from '../../src/internal/format.js';
+import {formatBitrate} from '../../src/i18n/format.js';
 import {toUtcDateTimeInput} from '../../src/token/settings.js';
 import {BintuClient} from '../../src/api/client.js';
 import {documentedOnly, withMockProvider} from '../helpers/fixtures.js';

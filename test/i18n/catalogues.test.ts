@@ -1,15 +1,11 @@
 // Pure checks of the catalogues and the lookup: no element, no DOM.
 import {expect} from '@open-wc/testing';
-import {
-  displayLocale,
-  languageOf,
-  localize,
-  sharedCatalogues,
-  sharedStrings,
-  type Catalogues,
-} from '../../src/internal/strings.js';
-import {formatDate, formatDateTime} from '../../src/internal/format.js';
+import {displayLocale, languageOf, localize, sharedStrings} from '../../src/i18n/localize.js';
+import {sharedCatalogues} from '../../src/i18n/shared.catalogues.js';
+import {type Catalogues} from '../../src/i18n/catalogues.js';
+import {formatDate, formatDateTime} from '../../src/i18n/format.js';
 import {ALL_CATALOGUES} from './support.js';
+import '../../src/index.js';
 
 /** The `{placeholders}` of a template, sorted. */
 const placeholders = (template: string) =>
@@ -48,6 +44,13 @@ describe('i18n catalogues', () => {
       });
     });
   }
+
+  it('registers each catalogue under its namespace: `shared` or the element’s tag', () => {
+    for (const [name, catalogues] of Object.entries(ALL_CATALOGUES)) {
+      expect(catalogues.namespace, name).to.equal(name);
+      expect(customElements.get(name) !== undefined || name === 'shared', name).to.equal(true);
+    }
+  });
 
   it('translates most strings (a German catalogue is not a copy of the English one)', () => {
     for (const [name, catalogues] of Object.entries(ALL_CATALOGUES)) {

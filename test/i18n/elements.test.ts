@@ -24,7 +24,7 @@ import {
   textOf,
   type Chooser,
 } from '../elements/ns-stream-overview-helpers.js';
-import {englishShown, expectNoEnglish, expectShows} from './support.js';
+import {englishShown, expectNoEnglish, expectShows, textsOf} from './support.js';
 
 const DE: ProviderFixtureOptions = {locale: 'de', role: 'nanoAdmin'};
 /** A date and time as `Intl` writes it in German, e.g. "18.11.2026, 14:30:00". */
@@ -616,6 +616,81 @@ describe('i18n: a host’s partial override', () => {
     const editor = $<NsStreamFieldEditor>(el, 'ns-stream-field-editor[field="tags"]');
     expect(textOf($(editor, '[part="edit-button"]'))).to.equal('Ändern');
     expectShows(el, 'In die Zwischenablage', 'Anschauen', 'Anleitung anzeigen', 'Stream-Details');
+    expectNoEnglish(el);
+  });
+});
+
+describe('i18n: strings set once on <ns-api-provider>', () => {
+  const overviewOf = (options: ProviderFixtureOptions) =>
+    streamPage<NsStreamOverview>(
+      html`<ns-stream-overview></ns-stream-overview>`,
+      liveGroup,
+      el => el.shadowRoot!.querySelector('[part="header"]'),
+      options,
+    );
+
+  it('reach every nested element by its own tag, even where keys collide', async () => {
+    const {provider, el} = await overviewOf({role: 'nanoAdmin'});
+    provider.strings = {
+      // `streamgroupId` is a key of both the overview and the ABR table: each gets its own.
+      'ns-stream-overview': {streamgroupId: 'Group of the overview'},
+      'ns-abr-table': {heading: 'Ladder with {count}', streamgroupId: 'Group of the ladder'},
+      'ns-stream-field-editor': {edit: 'Change'},
+      shared: {copy: 'Take a copy'},
+    };
+    await provider.updateComplete;
+    await el.updateComplete;
+    await nestedSettled(el);
+    const abr = $<NsAbrTable>(el, 'ns-abr-table');
+    await waitUntil(
+      () => textOf($(abr, '[part="heading"]')).startsWith('Ladder with'),
+      'no heading',
+    );
+    expectShows(el, 'Group of the overview');
+    expect(textsOf(abr).includes('Group of the ladder')).to.equal(true);
+    expect(textsOf(abr).includes('Group of the overview')).to.equal(false);
+  });
+
+  it('reach the editors and copy buttons inside an element', async () => {
+    const {provider, el} = await streamPage<NsStreamOverview>(
+      html`<ns-stream-overview></ns-stream-overview>`,
+      liveSingle,
+      el => el.shadowRoot!.querySelector('[part="header"]'),
+      {role: 'nanoAdmin'},
+    );
+    provider.strings = {'ns-stream-field-editor': {edit: 'Change'}, shared: {copy: 'Take a copy'}};
+    await provider.updateComplete;
+    await el.updateComplete;
+    await nestedSettled(el);
+    const editor = $<NsStreamFieldEditor>(el, 'ns-stream-field-editor[field="tags"]');
+    expect(textOf($(editor, '[part="edit-button"]'))).to.equal('Change');
+    const copyLabels = $$(el, 'ns-copy-button').map(button => textOf($(button, 'button')));
+    expect(
+      copyLabels.length > 0 && copyLabels.every(label => label.includes('Take a copy')),
+    ).to.equal(true);
+  });
+
+  it('yield to an element’s own strings, key by key', async () => {
+    const {provider, el} = await overviewOf({role: 'nanoAdmin'});
+    provider.strings = {'ns-stream-overview': {tab_overview: 'From the provider', watch: 'Play'}};
+    el.strings = {tab_overview: 'From the element'};
+    await provider.updateComplete;
+    await el.updateComplete;
+    expectShows(el, 'From the element', 'Play');
+    expect(textsOf(el).includes('From the provider')).to.equal(false);
+  });
+
+  it('stand in German beside the catalogue, and go when taken away', async () => {
+    const {provider, el} = await overviewOf(DE);
+    provider.strings = {'ns-stream-overview': {tab_overview: 'Start'}};
+    await provider.updateComplete;
+    await el.updateComplete;
+    expectShows(el, 'Start');
+    expectNoEnglish(el);
+    provider.strings = undefined;
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(textsOf(el).includes('Start')).to.equal(false);
     expectNoEnglish(el);
   });
 });

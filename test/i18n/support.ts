@@ -1,20 +1,20 @@
 // Helpers of the i18n tests: every catalogue, and the text a user (or a screen reader) gets.
 import {expect} from '@open-wc/testing';
-import type {Catalogues} from '../../src/internal/strings.js';
-import {sharedCatalogues} from '../../src/internal/strings.js';
-import {abrTableCatalogues} from '../../src/elements/ns-abr-table/ns-abr-table.strings.js';
-import {fieldEditorCatalogues} from '../../src/elements/internal-editors/field-editor.strings.js';
-import {liveProcessingCatalogues} from '../../src/elements/ns-live-processing/ns-live-processing.strings.js';
-import {snippetBuilderCatalogues} from '../../src/elements/ns-snippet-builder/ns-snippet-builder.strings.js';
-import {streamListCatalogues} from '../../src/elements/ns-stream-list/ns-stream-list.strings.js';
-import {streamOverviewCatalogues} from '../../src/elements/ns-stream-overview/ns-stream-overview.strings.js';
-import {streamSearchCatalogues} from '../../src/elements/ns-stream-search/ns-stream-search.strings.js';
-import {tokenInfoCatalogues} from '../../src/elements/ns-token-info/ns-token-info.strings.js';
+import type {Catalogues} from '../../src/i18n/catalogues.js';
+import {sharedCatalogues} from '../../src/i18n/shared.catalogues.js';
+import {abrTableCatalogues} from '../../src/elements/ns-abr-table/ns-abr-table.catalogues.js';
+import {fieldEditorCatalogues} from '../../src/elements/internal-editors/field-editor.catalogues.js';
+import {liveProcessingCatalogues} from '../../src/elements/ns-live-processing/ns-live-processing.catalogues.js';
+import {snippetBuilderCatalogues} from '../../src/elements/ns-snippet-builder/ns-snippet-builder.catalogues.js';
+import {streamListCatalogues} from '../../src/elements/ns-stream-list/ns-stream-list.catalogues.js';
+import {streamOverviewCatalogues} from '../../src/elements/ns-stream-overview/ns-stream-overview.catalogues.js';
+import {streamSearchCatalogues} from '../../src/elements/ns-stream-search/ns-stream-search.catalogues.js';
+import {tokenInfoCatalogues} from '../../src/elements/ns-token-info/ns-token-info.catalogues.js';
 
 /** Every catalogue of the library, by name. */
-export const ALL_CATALOGUES: Record<string, Catalogues<string>> = {
+export const ALL_CATALOGUES: Record<string, Catalogues<string> & {namespace: string}> = {
   shared: sharedCatalogues,
-  'field-editor': fieldEditorCatalogues,
+  'ns-stream-field-editor': fieldEditorCatalogues,
   'ns-abr-table': abrTableCatalogues,
   'ns-live-processing': liveProcessingCatalogues,
   'ns-snippet-builder': snippetBuilderCatalogues,

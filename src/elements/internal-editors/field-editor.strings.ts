@@ -3,8 +3,6 @@
  * translation is a complete object of the same shape, German in `field-editor.strings.de.ts`; a
  * host's wording a partial one).
  */
-import type {Catalogues} from '../../internal/strings.js';
-import {fieldEditorStringsDe} from './field-editor.strings.de.js';
 
 export const fieldEditorStrings = {
   edit: 'Edit',
@@ -33,8 +31,8 @@ export const fieldEditorStrings = {
 /** A complete catalogue of the editor's strings. */
 export type FieldEditorStrings = Record<keyof typeof fieldEditorStrings, string>;
 
-/** The editor's catalogue per language. */
-export const fieldEditorCatalogues: Catalogues<keyof typeof fieldEditorStrings> = {
-  en: fieldEditorStrings,
-  de: fieldEditorStringsDe,
-};
+declare module '../../i18n/catalogues.js' {
+  interface NsStringNamespaces {
+    'ns-stream-field-editor': FieldEditorStrings;
+  }
+}

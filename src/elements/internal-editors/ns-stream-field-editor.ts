@@ -5,13 +5,14 @@ import {consume} from '@lit/context';
 import {Task, TaskStatus} from '@lit/task';
 import type {BintuClient} from '../../api/client.js';
 import type {Stream} from '../../api/types.js';
-import {apiContext, sessionContext, type NsSession} from '../../context.js';
+import {apiContext} from '../../context.js';
 import {NsStreamChangeEvent} from '../../events.js';
 import {define} from '../../internal/define.js';
-import {Localizer} from '../../internal/localizer.js';
+import {Localizer} from '../../i18n/localizer.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {describeError} from '../../internal/templates.js';
-import {fieldEditorCatalogues, type FieldEditorStrings} from './field-editor.strings.js';
+import {type FieldEditorStrings} from './field-editor.strings.js';
+import {fieldEditorCatalogues} from './field-editor.catalogues.js';
 import {styles} from './field-editor.styles.js';
 import {renderForm, renderValue, type FormHandlers} from './field-editor.templates.js';
 import type {FieldProblem} from './field-validation.js';
@@ -94,14 +95,8 @@ export class NsStreamFieldEditor extends LitElement {
   /** Replacement strings (a host's wording); the rest come in the provider's language. */
   @property({attribute: false}) strings?: Partial<FieldEditorStrings>;
 
-  /** The locale of the nearest `<ns-api-provider>`, when there is one. */
-  @consume({context: sessionContext, subscribe: true})
-  @state()
-  private session?: NsSession;
-
   private readonly i18n = new Localizer(this, {
     catalogues: fieldEditorCatalogues,
-    locale: () => this.session?.locale,
     overrides: () => this.strings,
   });
 

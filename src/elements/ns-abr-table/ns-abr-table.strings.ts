@@ -3,8 +3,6 @@
  * object of the same shape, German in `ns-abr-table.strings.de.ts`; a host's wording a partial one
  * through the `strings` property).
  */
-import type {Catalogues} from '../../internal/strings.js';
-import {abrTableStringsDe} from './ns-abr-table.strings.de.js';
 
 export const abrTableStrings = {
   heading: 'Streamgroup ({count} Playouts)',
@@ -51,8 +49,8 @@ export const abrTableStrings = {
 /** A complete catalogue of the element's strings. */
 export type AbrTableStrings = Record<keyof typeof abrTableStrings, string>;
 
-/** The element's catalogue per language. */
-export const abrTableCatalogues: Catalogues<keyof typeof abrTableStrings> = {
-  en: abrTableStrings,
-  de: abrTableStringsDe,
-};
+declare module '../../i18n/catalogues.js' {
+  interface NsStringNamespaces {
+    'ns-abr-table': AbrTableStrings;
+  }
+}

@@ -4,7 +4,7 @@ import type {BintuClient} from '../../api/client.js';
 import type {TranscodeProfileId} from '../../api/types.js';
 import type {NsStreamChangeEvent} from '../../events.js';
 import '../../internal/copy-button.js';
-import {EMPTY_VALUE} from '../../internal/format.js';
+import {EMPTY_VALUE} from '../../i18n/format.js';
 import {renderFormActions} from '../../internal/form-actions.js';
 import {copyButtonExports, fieldEditorExports} from '../../internal/parts.js';
 import '../internal-editors/ns-stream-field-editor.js';

@@ -8,13 +8,14 @@ import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {NsStreamChangeEvent} from '../../events.js';
 import {LoadController} from '../../internal/controllers/load.js';
 import {define} from '../../internal/define.js';
-import {Localizer} from '../../internal/localizer.js';
-import type {Strings} from '../../internal/strings.js';
+import {Localizer} from '../../i18n/localizer.js';
+import type {Strings} from '../../i18n/shared.strings.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {describeError, renderError, renderPending} from '../../internal/templates.js';
 import type {FieldEditorStrings} from '../internal-editors/field-editor.strings.js';
 import {addProfile, loadGroup} from './group.js';
-import {abrTableCatalogues, type AbrTableStrings} from './ns-abr-table.strings.js';
+import {type AbrTableStrings} from './ns-abr-table.strings.js';
+import {abrTableCatalogues} from './ns-abr-table.catalogues.js';
 import {styles} from './ns-abr-table.styles.js';
 import {
   renderGroup,
@@ -135,7 +136,6 @@ export class NsAbrTable extends LitElement {
 
   private readonly i18n = new Localizer(this, {
     catalogues: abrTableCatalogues,
-    locale: () => this.session?.locale,
     overrides: () => this.strings,
   });
 

@@ -7,9 +7,9 @@ import {eligibleProfiles, profileInfo} from '../../api/limits.js';
 import {isNotEnabled, isNotOffered} from '../../api/support.js';
 import type {Stream, TranscodeProfileId} from '../../api/types.js';
 import type {NsSession} from '../../context.js';
-import {EMPTY_VALUE, formatBitrate} from '../../internal/format.js';
+import {EMPTY_VALUE, formatBitrate} from '../../i18n/format.js';
 import {qualityOf, resolutionOf} from '../../internal/playout-quality.js';
-import type {StringVars} from '../../internal/strings.js';
+import type {StringVars} from '../../i18n/catalogues.js';
 import type {AbrTableStrings} from './ns-abr-table.strings.js';
 
 /** The element's words, in its locale. */

@@ -13,7 +13,9 @@ import {ROLES} from '../../api/types.js';
 import {apiContext, createSession, sessionContext, type NsSession} from '../../context.js';
 import {NsLoadErrorEvent} from '../../events.js';
 import {define} from '../../internal/define.js';
-import {sharedStrings} from '../../internal/strings.js';
+import type {NsStrings} from '../../i18n/catalogues.js';
+import {documentLang, watchDocumentLang} from '../../i18n/document-lang.js';
+import {sharedStrings} from '../../i18n/localize.js';
 import {hostStyles, themeStyles} from '../../internal/styles.js';
 import {errorDetail, renderError} from '../../internal/templates.js';
 import type {MockServer, MockServerOptions} from '../../mock/index.js';
@@ -136,6 +138,22 @@ export class NsApiProvider extends LitElement {
   @property() locale?: string;
 
   /**
+   * Replacement strings for every ns element inside, set once here: per element tag that
+   * element's keys (and the shared ones as it shows them), and under `shared` the loading, error
+   * and copy strings of every element. An element's own `strings` property wins, key by key.
+   * Nested elements are reached too (the overview's ABR table, live processing, snippet builder and
+   * token view, each by its own tag).
+   *
+   * ```js
+   * provider.strings = {
+   *   shared: {retry: 'Nochmal laden'},
+   *   'ns-snippet-builder': {iframeSnippet: 'Einbettungscode'},
+   * };
+   * ```
+   */
+  @property({attribute: false}) strings?: NsStrings;
+
+  /**
    * Colour theme of every ns element inside: `light`, `dark`, or `auto` (follows the system).
    * Unset, the elements inherit the colours from above: the page's `--ns-color-*` tokens, an outer
    * provider's theme, else the light fallbacks.
@@ -164,7 +182,7 @@ export class NsApiProvider extends LitElement {
 
   private server?: MockServer;
   private serverInputs?: readonly unknown[];
-  private langObserver?: MutationObserver;
+  private unwatchLang?: () => void;
 
   /** Sets the client up, then asks for the organisation and the user's role. */
   private readonly setup = new Task(this, {
@@ -209,17 +227,18 @@ export class NsApiProvider extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const root = this.ownerDocument.documentElement;
-    this.documentLang = root.lang;
-    this.langObserver = new MutationObserver(() => (this.documentLang = root.lang));
-    this.langObserver.observe(root, {attributes: true, attributeFilter: ['lang']});
+    this.documentLang = documentLang(this);
+    this.unwatchLang = watchDocumentLang(this.ownerDocument, () => {
+      this.documentLang = documentLang(this);
+    });
     // Reconnecting after a disconnect starts the set-up again.
     if (this.hasUpdated) void this.setup.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver?.disconnect();
+    this.unwatchLang?.();
+    this.unwatchLang = undefined;
     this.setup.abort();
   }
 
@@ -283,12 +302,13 @@ export class NsApiProvider extends LitElement {
       role: this.role ?? (account ? (account.role ?? 'nanoReadOnly') : undefined),
       roleSource: this.role ? 'attribute' : account?.role ? 'server' : 'unknown',
       locale: this.resolvedLocale(),
+      strings: this.strings,
       dashboardUrl: this.dashboardUrl || DEFAULT_DASHBOARD_URL,
     });
   }
 
   override render() {
-    const strings = sharedStrings(this.session.locale);
+    const strings = sharedStrings(this.session.locale, this.strings?.shared);
     const {status, roleSource} = this.session;
     const roleUnknown = status === 'ready' && roleSource === 'unknown';
     return html`${

@@ -4,8 +4,7 @@
  * wording is a partial override set on the element's `strings` property. Placeholders are
  * `{name}`; results are plain text.
  */
-import type {Catalogues, StringOverrides} from '../../internal/strings.js';
-import {liveProcessingStringsDe} from './ns-live-processing.strings.de.js';
+import type {StringOverrides} from '../../i18n/shared.strings.js';
 
 export const liveProcessingStrings = {
   loadingStream: 'Loading live processing…',
@@ -100,8 +99,8 @@ export type LiveProcessingStrings = Record<LiveProcessingStringKey, string>;
 /** A host's replacements: the element's own keys and the shared ones (loading, retry, copy, errors). */
 export type LiveProcessingStringOverrides = Partial<LiveProcessingStrings> & StringOverrides;
 
-/** The element's catalogue per language. */
-export const liveProcessingCatalogues: Catalogues<LiveProcessingStringKey> = {
-  en: liveProcessingStrings,
-  de: liveProcessingStringsDe,
-};
+declare module '../../i18n/catalogues.js' {
+  interface NsStringNamespaces {
+    'ns-live-processing': LiveProcessingStrings;
+  }
+}

@@ -11,7 +11,7 @@ import type {ProcessingId, Stream} from '../../api/types.js';
 import type {LoadController} from '../../internal/controllers/load.js';
 import '../../internal/copy-button.js';
 import {copyButtonExports} from '../../internal/parts.js';
-import type {StringOverrides} from '../../internal/strings.js';
+import type {StringOverrides} from '../../i18n/shared.strings.js';
 import {renderError, renderPending} from '../../internal/templates.js';
 import type {
   AssetView,

@@ -8,15 +8,15 @@ import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {LoadController} from '../../internal/controllers/load.js';
 import {RovingFocusController} from '../../internal/controllers/roving-focus.js';
 import {define} from '../../internal/define.js';
-import {Localizer} from '../../internal/localizer.js';
-import type {StringVars} from '../../internal/strings.js';
+import {Localizer} from '../../i18n/localizer.js';
+import type {StringVars} from '../../i18n/catalogues.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {describeError, renderEmpty, renderPending} from '../../internal/templates.js';
 import {
-  liveProcessingCatalogues,
   type LiveProcessingStringKey,
   type LiveProcessingStringOverrides,
 } from './ns-live-processing.strings.js';
+import {liveProcessingCatalogues} from './ns-live-processing.catalogues.js';
 import {styles} from './ns-live-processing.styles.js';
 import {
   contentTemplate,
@@ -172,7 +172,6 @@ export class NsLiveProcessing extends LitElement {
 
   private readonly i18n = new Localizer(this, {
     catalogues: liveProcessingCatalogues,
-    locale: () => this.session?.locale,
     overrides: () => this.strings,
   });
 

@@ -8,9 +8,9 @@
 import {PROCESSING_IDS} from '../../api/limits.js';
 import type {H5LivePlayout, ProcessingConfig, ProcessingId, Stream} from '../../api/types.js';
 import type {NsSession} from '../../context.js';
-import {EMPTY_VALUE, formatBitrate, formatDuration} from '../../internal/format.js';
+import {EMPTY_VALUE, formatBitrate, formatDuration} from '../../i18n/format.js';
 import {qualityOf, resolutionOf} from '../../internal/playout-quality.js';
-import type {StringVars} from '../../internal/strings.js';
+import type {StringVars} from '../../i18n/catalogues.js';
 import type {LiveProcessingStringKey} from './ns-live-processing.strings.js';
 import {
   assetsOf,

@@ -5,7 +5,7 @@
  */
 import {lastPathSegment, recordingsOf} from '../../api/recordings.js';
 import type {Stream} from '../../api/types.js';
-import {EMPTY_VALUE, formatBytes} from '../../internal/format.js';
+import {EMPTY_VALUE, formatBytes} from '../../i18n/format.js';
 import {isLinkable} from '../../internal/url.js';
 import type {LiveProcessingStringKey} from './ns-live-processing.strings.js';
 import type {ViewText} from './ns-live-processing.view.js';

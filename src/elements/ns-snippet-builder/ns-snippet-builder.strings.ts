@@ -4,8 +4,6 @@
  * partial one, set as the element's `strings` property. `{name}` placeholders are filled by the
  * element; results are rendered as text.
  */
-import type {Catalogues} from '../../internal/strings.js';
-import {snippetBuilderStringsDe} from './ns-snippet-builder.strings.de.js';
 
 export const snippetBuilderStrings = {
   region: 'Code snippets',
@@ -85,8 +83,8 @@ export type SnippetBuilderStringKey = keyof typeof snippetBuilderStrings;
 /** A complete `<ns-snippet-builder>` catalogue (what a translation provides). */
 export type SnippetBuilderStrings = Record<SnippetBuilderStringKey, string>;
 
-/** The element's catalogue per language. */
-export const snippetBuilderCatalogues: Catalogues<SnippetBuilderStringKey> = {
-  en: snippetBuilderStrings,
-  de: snippetBuilderStringsDe,
-};
+declare module '../../i18n/catalogues.js' {
+  interface NsStringNamespaces {
+    'ns-snippet-builder': SnippetBuilderStrings;
+  }
+}

@@ -8,7 +8,7 @@ import type {SnippetKind} from '../../events.js';
 import type {CopyDoneDetail} from '../../internal/copy-button.js';
 import '../../internal/copy-button.js';
 import {copyButtonExports, forwardParts, tokenInfoParts} from '../../internal/parts.js';
-import type {StringOverrides} from '../../internal/strings.js';
+import type {StringOverrides} from '../../i18n/shared.strings.js';
 import '../ns-token-info/ns-token-info.js';
 import type {SnippetBuilderStringKey} from './ns-snippet-builder.strings.js';
 import type {

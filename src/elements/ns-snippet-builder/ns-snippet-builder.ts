@@ -10,8 +10,8 @@ import {streamResource} from '../../internal/controllers/load.js';
 import {PlaybackTokenController} from '../../internal/controllers/playback-token.js';
 import type {CopyDoneDetail} from '../../internal/copy-button.js';
 import {define} from '../../internal/define.js';
-import {Localizer} from '../../internal/localizer.js';
-import type {StringOverrides} from '../../internal/strings.js';
+import {Localizer} from '../../i18n/localizer.js';
+import type {StringOverrides} from '../../i18n/shared.strings.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {describeError, renderEmpty, renderError, renderPending} from '../../internal/templates.js';
 import {DEFAULT_EMBED_VERSION, isEmbedVersion, type EmbedVersion} from '../../snippets/embed.js';
@@ -30,10 +30,8 @@ import {
   type TokenSettingsInput,
 } from '../../token/settings.js';
 import {styles} from './ns-snippet-builder.styles.js';
-import {
-  snippetBuilderCatalogues,
-  type SnippetBuilderStrings,
-} from './ns-snippet-builder.strings.js';
+import {type SnippetBuilderStrings} from './ns-snippet-builder.strings.js';
+import {snippetBuilderCatalogues} from './ns-snippet-builder.catalogues.js';
 import {
   onSelect,
   renderOutput,
@@ -177,7 +175,6 @@ export class NsSnippetBuilder extends LitElement {
 
   private readonly i18n = new Localizer(this, {
     catalogues: snippetBuilderCatalogues,
-    locale: () => this.session?.locale,
     overrides: () => this.strings,
   });
 

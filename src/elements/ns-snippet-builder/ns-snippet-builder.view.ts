@@ -8,7 +8,7 @@ import type {Stream} from '../../api/types.js';
 import type {NsSession} from '../../context.js';
 import type {SnippetKind} from '../../events.js';
 import type {PlaybackTokenState} from '../../internal/controllers/playback-token.js';
-import {formatBitrate} from '../../internal/format.js';
+import {formatBitrate} from '../../i18n/format.js';
 import {DEFAULT_EMBED_VERSION, EMBED_VERSIONS, isEmbedVersion} from '../../snippets/embed.js';
 import type {EmbedVersion} from '../../snippets/embed.js';
 import {

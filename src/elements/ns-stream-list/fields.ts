@@ -3,7 +3,7 @@
  * Pure: no DOM, no Lit.
  */
 import type {PlayoutInfo, Stream} from '../../api/types.js';
-import {toDate} from '../../internal/format.js';
+import {toDate} from '../../i18n/format.js';
 
 /**
  * The "Last Updated" instant of a stream as the API wrote it: `updated_at` [assumed], else

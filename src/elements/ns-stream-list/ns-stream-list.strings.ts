@@ -3,8 +3,7 @@
  * complete `StreamListStrings` object, German in `ns-stream-list.strings.de.ts`). Placeholders are
  * `{name}`; the results are plain text. Set `strings` on the element to replace some of them.
  */
-import type {Catalogues, StringOverrides} from '../../internal/strings.js';
-import {streamListStringsDe} from './ns-stream-list.strings.de.js';
+import type {StringOverrides} from '../../i18n/shared.strings.js';
 
 export const streamListStrings = {
   filters: 'Stream filters',
@@ -89,8 +88,8 @@ export type StreamListStrings = Record<StreamListStringKey, string>;
 /** Replacement strings: the list's own and those of the shared states (e.g. `retry`). */
 export type StreamListStringOverrides = Partial<StreamListStrings> & StringOverrides;
 
-/** The list's catalogue per language. */
-export const streamListCatalogues: Catalogues<StreamListStringKey> = {
-  en: streamListStrings,
-  de: streamListStringsDe,
-};
+declare module '../../i18n/catalogues.js' {
+  interface NsStringNamespaces {
+    'ns-stream-list': StreamListStrings;
+  }
+}

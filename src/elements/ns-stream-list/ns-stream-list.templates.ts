@@ -10,8 +10,9 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import type {StreamState} from '../../api/types.js';
-import {EMPTY_VALUE} from '../../internal/format.js';
-import {t, type Strings} from '../../internal/strings.js';
+import {EMPTY_VALUE} from '../../i18n/format.js';
+import {t} from '../../i18n/localize.js';
+import {type Strings} from '../../i18n/shared.strings.js';
 import {renderEmpty, renderError} from '../../internal/templates.js';
 import type {
   BadgeView,

@@ -3,17 +3,18 @@ import {property, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
 import {TaskStatus, initialState} from '@lit/task';
 import type {BintuClient} from '../../api/client.js';
-import {apiContext, sessionContext, type NsSession} from '../../context.js';
+import {apiContext} from '../../context.js';
 import {NsQueryChangeEvent, type StreamListQuery} from '../../events.js';
 import {systemClock} from '../../internal/controllers/clock.js';
 import {LoadController} from '../../internal/controllers/load.js';
 import {PollingController} from '../../internal/controllers/polling.js';
 import {define} from '../../internal/define.js';
-import {Localizer} from '../../internal/localizer.js';
+import {Localizer} from '../../i18n/localizer.js';
 import {sharedStyles} from '../../internal/styles.js';
 import type {DateRange} from './date-range.js';
 import {renderFilters, type FilterHandlers} from './filters.templates.js';
-import {streamListCatalogues, type StreamListStringOverrides} from './ns-stream-list.strings.js';
+import {type StreamListStringOverrides} from './ns-stream-list.strings.js';
+import {streamListCatalogues} from './ns-stream-list.catalogues.js';
 import {styles} from './ns-stream-list.styles.js';
 import {renderBody, type BodyHandlers} from './ns-stream-list.templates.js';
 import {
@@ -169,10 +170,6 @@ export class NsStreamList extends LitElement {
   @property({attribute: false})
   client?: BintuClient;
 
-  @consume({context: sessionContext, subscribe: true})
-  @state()
-  private session?: NsSession;
-
   /** Only streams in this state: `all` (live, created, ended and locked), `live`, `created`, `ended`, `locked` or `deleted`. */
   @property({reflect: true}) state: StateFilter = 'all';
 
@@ -204,7 +201,6 @@ export class NsStreamList extends LitElement {
 
   private readonly i18n = new Localizer(this, {
     catalogues: streamListCatalogues,
-    locale: () => this.session?.locale,
     overrides: () => this.strings,
   });
 

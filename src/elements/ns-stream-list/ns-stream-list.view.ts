@@ -6,7 +6,7 @@
  * catalogue through `words.text`; numbers and dates are formatted in `words.locale`.
  */
 import type {StreamPage} from '../../api/client.js';
-import type {StringVars} from '../../internal/strings.js';
+import type {StringVars} from '../../i18n/catalogues.js';
 import {DATE_RANGES, type DateRange} from './date-range.js';
 import type {StreamListStringKey} from './ns-stream-list.strings.js';
 import {rangeText} from './pagination.view.js';

@@ -5,7 +5,7 @@
  */
 import type {Stream, StreamState} from '../../api/types.js';
 import type {NsStreamSelectDetail} from '../../events.js';
-import {EMPTY_VALUE, formatBitrate, formatDateTime} from '../../internal/format.js';
+import {EMPTY_VALUE, formatBitrate, formatDateTime} from '../../i18n/format.js';
 import {lastUpdated, usableInfo} from './fields.js';
 import {groupMembers, groupRole, playoutCount, type GroupMember} from './groups.js';
 import type {StreamListStringKey} from './ns-stream-list.strings.js';

@@ -18,7 +18,7 @@ import {
   snippetBuilderParts,
   tokenInfoParts,
 } from '../../internal/parts.js';
-import type {Strings} from '../../internal/strings.js';
+import type {Strings} from '../../i18n/shared.strings.js';
 import {renderError, renderPending} from '../../internal/templates.js';
 import '../internal-editors/ns-stream-field-editor.js';
 import '../ns-abr-table/ns-abr-table.js';
@@ -100,7 +100,6 @@ function renderOverview(input: PanelInput) {
             <ns-abr-table
               stream-id=${stream.id}
               .client=${client}
-              .strings=${strings}
               exportparts=${ABR_TABLE_EXPORTS}
             ></ns-abr-table>
           </section>`

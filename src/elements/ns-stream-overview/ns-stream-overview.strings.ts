@@ -3,8 +3,6 @@
  * complete object of the same shape, German in `ns-stream-overview.strings.de.ts`; a host's wording
  * a partial one through the `strings` property).
  */
-import type {Catalogues} from '../../internal/strings.js';
-import {streamOverviewStringsDe} from './ns-stream-overview.strings.de.js';
 
 export const streamOverviewStrings = {
   loading: 'Loading the stream…',
@@ -130,8 +128,8 @@ export const streamOverviewStrings = {
 /** A complete catalogue of the element's strings. */
 export type StreamOverviewStrings = Record<keyof typeof streamOverviewStrings, string>;
 
-/** The element's catalogue per language. */
-export const streamOverviewCatalogues: Catalogues<keyof typeof streamOverviewStrings> = {
-  en: streamOverviewStrings,
-  de: streamOverviewStringsDe,
-};
+declare module '../../i18n/catalogues.js' {
+  interface NsStringNamespaces {
+    'ns-stream-overview': StreamOverviewStrings;
+  }
+}

@@ -7,9 +7,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {StreamQuickAction} from '../../events.js';
 import '../../internal/copy-button.js';
 import {copyButtonExports} from '../../internal/parts.js';
-import type {Strings} from '../../internal/strings.js';
+import type {Strings} from '../../i18n/shared.strings.js';
 import type {FieldEditorStrings} from '../internal-editors/field-editor.strings.js';
-import type {AbrTableStrings} from '../ns-abr-table/ns-abr-table.strings.js';
 import type {ConfirmedAction} from './ns-stream-overview.actions.js';
 import type {StreamOverviewStrings} from './ns-stream-overview.strings.js';
 import {
@@ -21,10 +20,8 @@ import {
   type StreamOverviewTab,
 } from './ns-stream-overview.view.js';
 
-/** The host's replacement strings, passed on to the nested elements. */
-export type Overrides = Partial<
-  StreamOverviewStrings & FieldEditorStrings & AbrTableStrings & Strings
->;
+/** The host's replacement strings, passed on to the editors and copy buttons inside. */
+export type Overrides = Partial<StreamOverviewStrings & FieldEditorStrings & Strings>;
 
 /** One of the element's (static) texts. */
 export type Text = (key: OverviewKey) => string;

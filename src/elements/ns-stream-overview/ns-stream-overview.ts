@@ -12,12 +12,11 @@ import {streamResource} from '../../internal/controllers/load.js';
 import {PlaybackTokenController} from '../../internal/controllers/playback-token.js';
 import {RovingFocusController} from '../../internal/controllers/roving-focus.js';
 import {define} from '../../internal/define.js';
-import {Localizer} from '../../internal/localizer.js';
-import type {Strings} from '../../internal/strings.js';
+import {Localizer} from '../../i18n/localizer.js';
+import type {Strings} from '../../i18n/shared.strings.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {describeError, renderError, renderPending} from '../../internal/templates.js';
 import type {FieldEditorStrings} from '../internal-editors/field-editor.strings.js';
-import type {AbrTableStrings} from '../ns-abr-table/ns-abr-table.strings.js';
 import {changesOf, runStreamAction} from './ns-stream-overview.actions.js';
 import type {
   ActionResult,
@@ -25,7 +24,7 @@ import type {
   ConfirmedAction,
 } from './ns-stream-overview.actions.js';
 import {renderPanel} from './ns-stream-overview.sections.js';
-import {streamOverviewCatalogues} from './ns-stream-overview.strings.js';
+import {streamOverviewCatalogues} from './ns-stream-overview.catalogues.js';
 import type {StreamOverviewStrings} from './ns-stream-overview.strings.js';
 import {styles} from './ns-stream-overview.styles.js';
 import * as pieces from './ns-stream-overview.templates.js';
@@ -274,10 +273,12 @@ export class NsStreamOverview extends LitElement {
 
   /**
    * Replacement strings (translations, a host's wording), keyed like `ns-stream-overview.strings.ts`;
-   * also passed on to the ABR table, the editors, the copy buttons and the error state.
+   * also passed on to its editors, copy buttons and error state. The nested public elements (ABR
+   * table, live processing, snippet builder, token view) take theirs from `<ns-api-provider>`'s
+   * `strings`, under their own tags.
    */
   @property({attribute: false}) strings?: Partial<
-    StreamOverviewStrings & FieldEditorStrings & AbrTableStrings & Strings
+    StreamOverviewStrings & FieldEditorStrings & Strings
   >;
 
   @consume({context: sessionContext, subscribe: true})
@@ -286,7 +287,6 @@ export class NsStreamOverview extends LitElement {
 
   private readonly i18n = new Localizer(this, {
     catalogues: streamOverviewCatalogues,
-    locale: () => this.session?.locale,
     overrides: () => this.strings,
   });
 

@@ -3,8 +3,7 @@
  * `StreamSearchStrings` object, German in `ns-stream-search.strings.de.ts`). Placeholders are
  * `{name}`; the results are plain text.
  */
-import type {Catalogues, StringOverrides} from '../../internal/strings.js';
-import {streamSearchStringsDe} from './ns-stream-search.strings.de.js';
+import type {StringOverrides} from '../../i18n/shared.strings.js';
 
 export const streamSearchStrings = {
   label: 'Search streams',
@@ -27,8 +26,8 @@ export type StreamSearchStrings = Record<StreamSearchStringKey, string>;
 /** Replacement strings: the search's own and those of the shared states (e.g. `retry`). */
 export type StreamSearchStringOverrides = Partial<StreamSearchStrings> & StringOverrides;
 
-/** The search's catalogue per language. */
-export const streamSearchCatalogues: Catalogues<StreamSearchStringKey> = {
-  en: streamSearchStrings,
-  de: streamSearchStringsDe,
-};
+declare module '../../i18n/catalogues.js' {
+  interface NsStringNamespaces {
+    'ns-stream-search': StreamSearchStrings;
+  }
+}

@@ -3,19 +3,17 @@ import {property, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
 import {TaskStatus, initialState} from '@lit/task';
 import type {BintuClient} from '../../api/client.js';
-import {apiContext, sessionContext, type NsSession} from '../../context.js';
+import {apiContext} from '../../context.js';
 import {NsStreamSelectEvent} from '../../events.js';
 import {LoadController} from '../../internal/controllers/load.js';
 import {define} from '../../internal/define.js';
-import {Localizer} from '../../internal/localizer.js';
+import {Localizer} from '../../i18n/localizer.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {renderError} from '../../internal/templates.js';
 import {find, type Lookup} from './find.js';
 import {styles} from './ns-stream-search.styles.js';
-import {
-  streamSearchCatalogues,
-  type StreamSearchStringOverrides,
-} from './ns-stream-search.strings.js';
+import {type StreamSearchStringOverrides} from './ns-stream-search.strings.js';
+import {streamSearchCatalogues} from './ns-stream-search.catalogues.js';
 import {renderSearch, type SearchHandlers} from './ns-stream-search.templates.js';
 import {searchView, type SearchPhase} from './ns-stream-search.view.js';
 import {parseSearch} from './validate.js';
@@ -98,14 +96,8 @@ export class NsStreamSearch extends LitElement {
   /** Replacement strings (a host's wording); the rest come in the provider's language. */
   @property({attribute: false}) strings: StreamSearchStringOverrides = {};
 
-  /** The locale of the nearest `<ns-api-provider>`, when there is one. */
-  @consume({context: sessionContext, subscribe: true})
-  @state()
-  private session?: NsSession;
-
   private readonly i18n = new Localizer(this, {
     catalogues: streamSearchCatalogues,
-    locale: () => this.session?.locale,
     overrides: () => this.strings,
   });
 

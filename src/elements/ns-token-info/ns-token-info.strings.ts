@@ -4,8 +4,6 @@
  * set as the element's `strings` property. `{name}` placeholders are filled by the element;
  * results are rendered as text.
  */
-import type {Catalogues} from '../../internal/strings.js';
-import {tokenInfoStringsDe} from './ns-token-info.strings.de.js';
 
 export const tokenInfoStrings = {
   region: 'Secure playback token',
@@ -46,8 +44,8 @@ export type TokenInfoStringKey = keyof typeof tokenInfoStrings;
 /** A complete `<ns-token-info>` catalogue (what a translation provides). */
 export type TokenInfoStrings = Record<TokenInfoStringKey, string>;
 
-/** The element's catalogue per language. */
-export const tokenInfoCatalogues: Catalogues<TokenInfoStringKey> = {
-  en: tokenInfoStrings,
-  de: tokenInfoStringsDe,
-};
+declare module '../../i18n/catalogues.js' {
+  interface NsStringNamespaces {
+    'ns-token-info': TokenInfoStrings;
+  }
+}

@@ -2,7 +2,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import '../../internal/copy-button.js';
 import {copyButtonExports} from '../../internal/parts.js';
-import type {StringOverrides, StringVars} from '../../internal/strings.js';
+import type {StringOverrides} from '../../i18n/shared.strings.js';
+import type {StringVars} from '../../i18n/catalogues.js';
 import type {DecodedToken} from '../../token/decode.js';
 import type {TokenInfoStringKey} from './ns-token-info.strings.js';
 import type {TokenBadge, TokenInfoView} from './ns-token-info.view.js';

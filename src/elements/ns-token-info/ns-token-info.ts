@@ -1,16 +1,15 @@
 import {LitElement, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {consume} from '@lit/context';
-import {sessionContext, type NsSession} from '../../context.js';
+import {property} from 'lit/decorators.js';
 import {PollingController} from '../../internal/controllers/polling.js';
 import {define} from '../../internal/define.js';
-import {formatRelative} from '../../internal/format.js';
-import {Localizer} from '../../internal/localizer.js';
-import type {StringOverrides} from '../../internal/strings.js';
+import {formatRelative} from '../../i18n/format.js';
+import {Localizer} from '../../i18n/localizer.js';
+import type {StringOverrides} from '../../i18n/shared.strings.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {decodeToken, type DecodedToken} from '../../token/decode.js';
 import {styles} from './ns-token-info.styles.js';
-import {tokenInfoCatalogues, type TokenInfoStrings} from './ns-token-info.strings.js';
+import {type TokenInfoStrings} from './ns-token-info.strings.js';
+import {tokenInfoCatalogues} from './ns-token-info.catalogues.js';
 import {renderTokenInfo, type TokenInfoText} from './ns-token-info.templates.js';
 import {badgeStaleIn, tokenInfoView} from './ns-token-info.view.js';
 
@@ -74,16 +73,10 @@ export class NsTokenInfo extends LitElement {
    */
   @property({attribute: false}) strings?: Partial<TokenInfoStrings> & StringOverrides;
 
-  /** Locale of the nearest `<ns-api-provider>`, when there is one. */
-  @consume({context: sessionContext, subscribe: true})
-  @state()
-  private session?: NsSession;
-
   private decoded: DecodedToken | undefined;
 
   private readonly i18n = new Localizer(this, {
     catalogues: tokenInfoCatalogues,
-    locale: () => this.session?.locale,
     overrides: () => this.strings,
   });
 

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {H5LivePlayout, ProcessingConfig, Stream} from '../../../src/api/types.js';
 import type {NsSession} from '../../../src/context.js';
-import {liveProcessingCatalogues} from '../../../src/elements/ns-live-processing/ns-live-processing.strings.js';
+import {liveProcessingCatalogues} from '../../../src/elements/ns-live-processing/ns-live-processing.catalogues.js';
 import {
   contentView,
   gateOf,
@@ -31,7 +31,7 @@ import {
   sessionsView,
   type CellView,
 } from '../../../src/elements/ns-live-processing/tables.view.js';
-import {localize} from '../../../src/internal/strings.js';
+import {localize} from '../../../src/i18n/localize.js';
 
 /** The English texts, dates shown as `date(<ISO>)` to tell them apart. */
 const view: ViewText = {

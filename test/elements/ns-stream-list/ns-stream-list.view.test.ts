@@ -1,8 +1,8 @@
 import {expect} from '@open-wc/testing';
 import type {Stream} from '../../../src/api/types.js';
-import {formatBitrate, formatDateTime} from '../../../src/internal/format.js';
-import {localize} from '../../../src/internal/strings.js';
-import {streamListCatalogues} from '../../../src/elements/ns-stream-list/ns-stream-list.strings.js';
+import {formatBitrate, formatDateTime} from '../../../src/i18n/format.js';
+import {localize} from '../../../src/i18n/localize.js';
+import {streamListCatalogues} from '../../../src/elements/ns-stream-list/ns-stream-list.catalogues.js';
 import {
   bodyView,
   droppedAnnouncement,

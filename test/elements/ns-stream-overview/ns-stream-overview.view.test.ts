@@ -5,14 +5,15 @@ import {ApiError} from '../../../src/api/errors.js';
 import type {Role, Stream} from '../../../src/api/types.js';
 import {createSession, type NsSession} from '../../../src/context.js';
 import type {PlaybackTokenState} from '../../../src/internal/controllers/playback-token.js';
-import {formatDateTime} from '../../../src/internal/format.js';
-import {localize, type StringVars} from '../../../src/internal/strings.js';
+import {formatDateTime} from '../../../src/i18n/format.js';
+import {localize} from '../../../src/i18n/localize.js';
+import {type StringVars} from '../../../src/i18n/catalogues.js';
 import {
   LockAfterStopError,
   changesOf,
   type AssumedStreamAction,
 } from '../../../src/elements/ns-stream-overview/ns-stream-overview.actions.js';
-import {streamOverviewCatalogues} from '../../../src/elements/ns-stream-overview/ns-stream-overview.strings.js';
+import {streamOverviewCatalogues} from '../../../src/elements/ns-stream-overview/ns-stream-overview.catalogues.js';
 import {
   actionsView,
   detailsView,

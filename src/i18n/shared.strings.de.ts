@@ -1,5 +1,5 @@
-/** The shared strings of the internals in German (keys and placeholders as in `strings.ts`). */
-import type {Strings} from './strings.js';
+/** The shared strings in German: the same keys and placeholders as `shared.strings.ts`. */
+import type {Strings} from './shared.strings.js';
 
 export const stringsDe: Strings = {
   loading: 'Wird geladen…',

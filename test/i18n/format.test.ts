@@ -9,7 +9,7 @@ import {
   formatRelative,
   resolveLocale,
   toDate,
-} from '../../src/internal/format.js';
+} from '../../src/i18n/format.js';
 
 // Intl output can contain narrow no-break spaces (U+202F) and no-break spaces; compare on plain ones.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

@@ -1,52 +1,17 @@
 /**
- * Every user-visible string of the shared internals, in one place, and the one lookup every
- * element uses for its own strings (`localize`).
- *
- * `strings` is the English catalogue and the source of truth for the keys. Another language is a
- * complete `Strings` object (the type makes a missing key a compile error; German is in
- * `strings.de.ts`); a host's overrides are a `StringOverrides` map. `t()` looks a key up in the
- * overrides first, then in the catalogue.
- *
- * Placeholders are `{name}` and are filled by `t(key, vars)`. The results are plain text: render
- * them as text, never as HTML.
+ * The lookups: which language a locale picks, which locale an element shows, and one string of a
+ * catalogue with a host's overrides on top and its `{placeholders}` filled. The results are plain
+ * text: render them as text, never as HTML.
  */
+import type {Catalogues, Language, StringVars} from './catalogues.js';
+import {LANGUAGES} from './catalogues.js';
+import {documentLang} from './document-lang.js';
 import {resolveLocale} from './format.js';
-import {stringsDe} from './strings.de.js';
-
-export const strings = {
-  loading: 'Loading…',
-  retry: 'Retry',
-  errorTitle: 'Something went wrong',
-  errorUnknown: 'An unexpected error occurred.',
-  errorNetwork: 'Could not reach the nanoStream API. Check your connection.',
-  errorTimeout: 'The nanoStream API did not answer in time.',
-  errorForbidden: 'Access denied',
-  errorNotFound: 'Not found',
-  errorCode: '(code {code})',
-  errorStatus: 'HTTP status {status}',
-  copy: 'Copy',
-  copied: 'Copied',
-  copyFailed: 'Copy failed — select and copy manually',
-  utcDate: '{date} UTC',
-  roleUnknown:
-    'This nanoStream API did not say which role you have, so changes are turned off. The portal can set the role on <ns-api-provider>.',
-  notOffered: 'This nanoStream API does not offer this.',
-} as const;
-
-/** A key of the string catalogue. */
-export type StringKey = keyof typeof strings;
-
-/** A complete catalogue: one string per key (what a translation has to provide). */
-export type Strings = Record<StringKey, string>;
-
-/** Strings a host replaces; keys it leaves out fall back to the catalogue. */
-export type StringOverrides = Partial<Strings>;
-
-/** Values for a string's `{placeholders}`. */
-export type StringVars = Record<string, string | number>;
+import {sharedCatalogues} from './shared.catalogues.js';
+import {strings, type StringKey, type StringOverrides, type Strings} from './shared.strings.js';
 
 /**
- * Looks up a string and fills its `{placeholders}`.
+ * Looks up a shared string and fills its `{placeholders}`.
  *
  * @param key - The catalogue key.
  * @param vars - Values for the placeholders; a placeholder without a value is left as it is.
@@ -62,18 +27,6 @@ export function t(
   return fill(pick(overrides, key) ?? catalogue[key], vars);
 }
 
-/** The languages that have a complete catalogue; English is the source of truth for the keys. */
-export const LANGUAGES = ['en', 'de'] as const;
-
-/** A language with a complete catalogue. */
-export type Language = (typeof LANGUAGES)[number];
-
-/** One complete catalogue per language, for the keys `K`. */
-export type Catalogues<K extends string> = Readonly<Record<Language, Readonly<Record<K, string>>>>;
-
-/** The shared strings (loading, retry, errors, copy) in every language. */
-export const sharedCatalogues: Catalogues<StringKey> = {en: strings, de: stringsDe};
-
 /**
  * The catalogue language of a BCP 47 locale: its primary language when there is a catalogue for
  * it (`de`, `de-DE`, `de-AT`, `de-CH` → `de`), else English (`fr`, `''`, undefined → `en`).
@@ -88,8 +41,7 @@ export function languageOf(locale: string | undefined): Language {
  * else `en`; canonicalised, and `en` for a tag that is not valid BCP 47.
  */
 export function displayLocale(providerLocale: string | undefined, node?: Node): string {
-  const documentLang = (node?.ownerDocument ?? globalThis.document)?.documentElement?.lang;
-  return resolveLocale(providerLocale || documentLang || 'en');
+  return resolveLocale(providerLocale || documentLang(node) || 'en');
 }
 
 /**
@@ -125,6 +77,23 @@ export function sharedStrings(locale: string | undefined, overrides?: object): S
   for (const key of Object.keys(base) as StringKey[]) {
     const value = pick(overrides as StringOverrides, key);
     if (value !== undefined) merged[key] = value;
+  }
+  return merged;
+}
+
+/**
+ * Layers of overrides as one: for each key the first layer's string wins (a layer's `undefined`
+ * or non-string value does not count). Undefined when no layer has any string.
+ */
+export function mergeOverrides(
+  ...layers: (object | undefined)[]
+): Record<string, string> | undefined {
+  let merged: Record<string, string> | undefined;
+  for (const layer of [...layers].reverse()) {
+    if (!layer) continue;
+    for (const [key, value] of Object.entries(layer)) {
+      if (typeof value === 'string') (merged ??= {})[key] = value;
+    }
   }
   return merged;
 }

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
-import {strings, t} from '../../src/internal/strings.js';
-import type {Strings} from '../../src/internal/strings.js';
+import {strings} from '../../src/i18n/shared.strings.js';
+import {t} from '../../src/i18n/localize.js';
+import type {Strings} from '../../src/i18n/shared.strings.js';
 
 describe('strings / t()', () => {
   it('returns the English text for a key', () => {

@@ -1,0 +1,9 @@
+/** `<ns-live-processing>`'s strings in every language, registered under its tag. */
+import {defineCatalogues} from '../../i18n/catalogues.js';
+import {liveProcessingStrings} from './ns-live-processing.strings.js';
+import {liveProcessingStringsDe} from './ns-live-processing.strings.de.js';
+
+export const liveProcessingCatalogues = defineCatalogues('ns-live-processing', {
+  en: liveProcessingStrings,
+  de: liveProcessingStringsDe,
+});

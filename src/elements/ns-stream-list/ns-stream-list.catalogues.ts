@@ -1,0 +1,9 @@
+/** `<ns-stream-list>`'s strings in every language, registered under its tag. */
+import {defineCatalogues} from '../../i18n/catalogues.js';
+import {streamListStrings} from './ns-stream-list.strings.js';
+import {streamListStringsDe} from './ns-stream-list.strings.de.js';
+
+export const streamListCatalogues = defineCatalogues('ns-stream-list', {
+  en: streamListStrings,
+  de: streamListStringsDe,
+});
