@@ -85,6 +85,11 @@ function generatedDocs() {
           }
         }
       }
+      // Where each documented part comes from: the nested elements it passes through (outermost
+      // first) and the description written where the part is rendered.
+      const origins = new Map();
+      const originOf = (tag, part) =>
+        origins.get(`${tag} ${part.name}`) ?? {path: [], about: part.description};
       const expanded = new Set();
       const partsOf = tag => {
         const declaration = declarations.get(tag);
@@ -96,12 +101,17 @@ function generatedDocs() {
           for (const forward of forwardsByTag[tag] ?? []) {
             const inner = new Map(partsOf(forward.tag).map(part => [part.name, part]));
             for (const {part, names: outer} of forwardedNames(forward)) {
-              const about = inner.get(part)?.description;
-              const origin = `\`<${forward.tag}>\`'s \`${part}\``;
+              const from = inner.get(part);
+              const {path, about} = from
+                ? originOf(forward.tag, from)
+                : {path: [], about: `Its \`${part}\`.`};
+              const origin = {path: [forward.tag, ...path], about};
+              const where = origin.path.map(t => `\`<${t}>\``).join(' › ');
               for (const name of outer) {
                 if (names.has(name)) continue;
                 names.add(name);
-                own.push({name, description: about ? `${about} (${origin})` : `${origin}.`});
+                origins.set(`${tag} ${name}`, origin);
+                own.push({name, description: `${where}: ${about ?? ''}`.trim()});
               }
             }
           }
@@ -193,11 +203,29 @@ function documentedEventsOnly() {
   };
 }
 
+/** Modules in path order: the analyzer lists them in the file system's order, which varies. */
+function sortedModules() {
+  return {
+    name: 'nanostream:sorted-modules',
+    packageLinkPhase({customElementsManifest}) {
+      customElementsManifest.modules?.sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+      );
+    },
+  };
+}
+
 export default {
-  globs: ['src/elements/**/*.ts'],
+  globs: ['src/elements/**/*.ts', 'src/internal/parts/**/*.ts'],
   exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.d.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [defineHelper(), documentedEventsOnly(), generatedDocs(), publishedPaths()],
+  plugins: [
+    defineHelper(),
+    documentedEventsOnly(),
+    generatedDocs(),
+    publishedPaths(),
+    sortedModules(),
+  ],
 };

@@ -4,15 +4,13 @@ import {expect, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import type {NsStreamOverview} from '../src/elements/ns-stream-overview/ns-stream-overview.js';
 import type {MockServer} from '../src/mock/index.js';
-import {
-  abrTableParts,
-  copyButtonParts,
-  fieldEditorParts,
-  liveProcessingParts,
-  snippetBuilderParts,
-  tokenInfoParts,
-} from '../src/internal/parts.js';
+import {abrTableParts} from '../src/elements/ns-abr-table/ns-abr-table.parts.js';
+import {liveProcessingParts} from '../src/elements/ns-live-processing/ns-live-processing.parts.js';
+import {snippetBuilderParts} from '../src/elements/ns-snippet-builder/ns-snippet-builder.parts.js';
+import {tokenInfoParts} from '../src/elements/ns-token-info/ns-token-info.parts.js';
+import {copyButtonParts, fieldEditorParts} from '../src/internal/exportparts.js';
 import {darkColorTokens, lightColorTokens} from '../src/internal/styles.js';
+import {globalTokens} from '../src/internal/tokens.js';
 import {computedColor} from './helpers/css.js';
 import {withMockProvider} from './helpers/fixtures.js';
 import {liveSingle, pick, type MockRecord} from './elements/ns-stream-overview-helpers.js';
@@ -402,11 +400,58 @@ describe('theming', () => {
           (el.getAttribute('exportparts') ?? '').split(',').map(pair => pair.split(':')[0]!.trim()),
         );
         for (const part of shown) {
-          expect(lists[el.localName], `<${el.localName}>'s list in parts.ts`).to.include(part);
+          expect(lists[el.localName], `<${el.localName}>'s list in its parts module`).to.include(
+            part,
+          );
           expect(
             forwarded.has(part),
             `${hostOf(el)} forwards <${el.localName}>'s ${part}`,
           ).to.equal(true);
+        }
+      }
+    });
+  });
+
+  describe('the manifest (custom-elements.json)', () => {
+    /** Per tag, the part and CSS property names the manifest documents. */
+    async function documented() {
+      const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+        modules: {declarations?: {tagName?: string; cssParts?: {name: string}[]}[]}[];
+      };
+      const byTag = new Map<string, {parts: Set<string>; properties: Set<string>}>();
+      for (const mod of manifest.modules) {
+        for (const d of mod.declarations ?? []) {
+          if (!d.tagName) continue;
+          const entry = d as {cssParts?: {name: string}[]; cssProperties?: {name: string}[]};
+          byTag.set(d.tagName, {
+            parts: new Set((entry.cssParts ?? []).map(part => part.name)),
+            properties: new Set((entry.cssProperties ?? []).map(property => property.name)),
+          });
+        }
+      }
+      return byTag;
+    }
+
+    it('documents every part each element shows, the forwarded ones included', async () => {
+      await portal();
+      const byTag = await documented();
+      const tags = new Set(nsElements().map(el => el.localName));
+      expect(tags.size).to.be.greaterThan(8);
+      for (const el of nsElements()) {
+        const parts = byTag.get(el.localName)?.parts;
+        expect(parts, `<${el.localName}> in the manifest`).to.exist;
+        for (const part of partsShownBy(el)) {
+          expect(parts!.has(part), `<${el.localName}>'s part ${part} documented`).to.equal(true);
+        }
+      }
+    });
+
+    it('documents every global --ns-* token on every element', async () => {
+      const byTag = await documented();
+      expect(byTag.size).to.be.greaterThan(8);
+      for (const [tag, {properties}] of byTag) {
+        for (const name of Object.keys(globalTokens)) {
+          expect(properties.has(name), `${name} on <${tag}>`).to.equal(true);
         }
       }
     });

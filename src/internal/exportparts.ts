@@ -100,3 +100,9 @@ export function exportparts(forward: PartForward): string {
     .flatMap(({part, names}) => names.map(name => `${part}: ${name}`))
     .join(', ');
 }
+
+/** The `exportparts` value of every `<ns-copy-button>` inside an element. */
+export const copyButtonExports = exportparts(copyButtonForward);
+
+/** The `exportparts` value of every `<ns-stream-field-editor>` inside an element. */
+export const fieldEditorExports = exportparts(fieldEditorForward);

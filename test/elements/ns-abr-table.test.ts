@@ -2,7 +2,7 @@ import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/elements/ns-abr-table/ns-abr-table.js';
 import type {NsAbrTable} from '../../src/elements/ns-abr-table/ns-abr-table.js';
 import {eligibleProfiles, TRANSCODE_PROFILES} from '../../src/api/limits.js';
-import type {NsStreamFieldEditor} from '../../src/elements/internal-editors/ns-stream-field-editor.js';
+import type {NsStreamFieldEditor} from '../../src/internal/parts/ns-stream-field-editor/ns-stream-field-editor.js';
 import type {Role} from '../../src/api/types.js';
 import type {NsStreamChangeEvent} from '../../src/events.js';
 import type {MockServerOptions} from '../../src/mock/index.js';

@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/ns-snippet-builder/ns-snippet-builder.js';
 import type {NsSnippetBuilder} from '../../src/elements/ns-snippet-builder/ns-snippet-builder.js';
 import type {NsTokenInfo} from '../../src/elements/ns-token-info/ns-token-info.js';
-import type {NsCopyButton} from '../../src/internal/copy-button.js';
+import type {NsCopyButton} from '../../src/internal/parts/ns-copy-button/ns-copy-button.js';
 import type {NsApiProvider} from '../../src/elements/ns-api-provider/ns-api-provider.js';
 import type {MockServer} from '../../src/mock/index.js';
 import type {Role} from '../../src/api/types.js';

@@ -3,7 +3,7 @@ import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/elements/ns-stream-overview/ns-stream-overview.js';
 import type {NsStreamOverview} from '../../src/elements/ns-stream-overview/ns-stream-overview.js';
-import type {NsStreamFieldEditor} from '../../src/elements/internal-editors/ns-stream-field-editor.js';
+import type {NsStreamFieldEditor} from '../../src/internal/parts/ns-stream-field-editor/ns-stream-field-editor.js';
 import type {Role} from '../../src/api/types.js';
 import type {NsLoadErrorEvent, NsStreamActionEvent, NsStreamChangeEvent} from '../../src/events.js';
 import type {MockServerOptions} from '../../src/mock/index.js';

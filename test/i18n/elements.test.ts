@@ -7,7 +7,7 @@ import type {NsAbrTable} from '../../src/elements/ns-abr-table/ns-abr-table.js';
 import type {NsApiProvider} from '../../src/elements/ns-api-provider/ns-api-provider.js';
 import type {NsLiveProcessing} from '../../src/elements/ns-live-processing/ns-live-processing.js';
 import type {NsSnippetBuilder} from '../../src/elements/ns-snippet-builder/ns-snippet-builder.js';
-import type {NsStreamFieldEditor} from '../../src/elements/internal-editors/ns-stream-field-editor.js';
+import type {NsStreamFieldEditor} from '../../src/internal/parts/ns-stream-field-editor/ns-stream-field-editor.js';
 import type {NsStreamList} from '../../src/elements/ns-stream-list/ns-stream-list.js';
 import type {NsStreamOverview} from '../../src/elements/ns-stream-overview/ns-stream-overview.js';
 import type {NsStreamSearch} from '../../src/elements/ns-stream-search/ns-stream-search.js';

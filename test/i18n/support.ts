@@ -3,7 +3,7 @@ import {expect} from '@open-wc/testing';
 import type {Catalogues} from '../../src/i18n/catalogues.js';
 import {sharedCatalogues} from '../../src/i18n/shared.catalogues.js';
 import {abrTableCatalogues} from '../../src/elements/ns-abr-table/ns-abr-table.catalogues.js';
-import {fieldEditorCatalogues} from '../../src/elements/internal-editors/field-editor.catalogues.js';
+import {fieldEditorCatalogues} from '../../src/internal/parts/ns-stream-field-editor/field-editor.catalogues.js';
 import {liveProcessingCatalogues} from '../../src/elements/ns-live-processing/ns-live-processing.catalogues.js';
 import {snippetBuilderCatalogues} from '../../src/elements/ns-snippet-builder/ns-snippet-builder.catalogues.js';
 import {streamListCatalogues} from '../../src/elements/ns-stream-list/ns-stream-list.catalogues.js';

@@ -1,8 +1,11 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {copyText} from '../../src/internal/clipboard.js';
-import '../../src/internal/copy-button.js';
-import type {CopyDoneDetail, NsCopyButton} from '../../src/internal/copy-button.js';
+import '../../src/internal/parts/ns-copy-button/ns-copy-button.js';
+import type {
+  CopyDoneDetail,
+  NsCopyButton,
+} from '../../src/internal/parts/ns-copy-button/ns-copy-button.js';
 
 // --- hand-written stubs (no sinon) ------------------------------------------------------------
 

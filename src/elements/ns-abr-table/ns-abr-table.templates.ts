@@ -3,11 +3,11 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {BintuClient} from '../../api/client.js';
 import type {TranscodeProfileId} from '../../api/types.js';
 import type {NsStreamChangeEvent} from '../../events.js';
-import '../../internal/copy-button.js';
+import '../../internal/parts/ns-copy-button/ns-copy-button.js';
 import {EMPTY_VALUE} from '../../i18n/format.js';
 import {renderFormActions} from '../../internal/form-actions.js';
-import {copyButtonExports, fieldEditorExports} from '../../internal/parts.js';
-import '../internal-editors/ns-stream-field-editor.js';
+import {copyButtonExports, fieldEditorExports} from '../../internal/exportparts.js';
+import '../../internal/parts/ns-stream-field-editor/ns-stream-field-editor.js';
 import type {AbrTableText, AddView, GroupView, PlayoutRowView} from './ns-abr-table.view.js';
 
 /** What the pieces pass on to the nested editors and copy buttons. */

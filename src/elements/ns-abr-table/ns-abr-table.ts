@@ -12,7 +12,7 @@ import {Localizer} from '../../i18n/localizer.js';
 import type {Strings} from '../../i18n/shared.strings.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {describeError, renderError, renderPending} from '../../internal/templates.js';
-import type {FieldEditorStrings} from '../internal-editors/field-editor.strings.js';
+import type {FieldEditorStrings} from '../../internal/parts/ns-stream-field-editor/field-editor.strings.js';
 import {addProfile, loadGroup} from './group.js';
 import {type AbrTableStrings} from './ns-abr-table.strings.js';
 import {abrTableCatalogues} from './ns-abr-table.catalogues.js';
@@ -79,39 +79,11 @@ import {
  * @csspart error-message - The error's human message.
  * @csspart error-meta - The error code and HTTP status.
  * @csspart retry-button - The error's Retry button.
- * @csspart copy-button - Every copy button.
- * @csspart copy-feedback - The "Copied" message next to a copy button.
- * @csspart field-value - The shown value of an editable field (tags, push URL).
- * @csspart field-tag - One tag of an editable tag list.
- * @csspart field-edit-button - An editable field's Edit button.
- * @csspart field-form - An editable field's edit form.
- * @csspart field-input - An editable field's text field.
- * @csspart field-save-button - An editable field's Save button.
- * @csspart field-cancel-button - An editable field's Cancel button.
- * @csspart field-message - An editable field's validation or save failure message.
  *
  * @cssproperty --ns-abr-table-header-background - Background of the table's header row and row
  *   headers; default `--ns-color-surface-raised`.
  *
  * Below a width of 44rem the table stacks each row's cells, labelled, so it fits a phone.
- * @cssproperty --ns-color-surface - Background.
- * @cssproperty --ns-color-surface-raised - Header rows, cards, stripes.
- * @cssproperty --ns-color-text - Text.
- * @cssproperty --ns-color-text-muted - Secondary text.
- * @cssproperty --ns-color-border - Dividers and table lines.
- * @cssproperty --ns-color-border-strong - Outlines of inputs and secondary buttons.
- * @cssproperty --ns-color-accent - Primary buttons, links, selection.
- * @cssproperty --ns-color-accent-contrast - Text on the accent.
- * @cssproperty --ns-color-focus-ring - Keyboard focus outline.
- * @cssproperty --ns-color-danger - Errors and destructive actions.
- * @cssproperty --ns-color-success - Success feedback.
- * @cssproperty --ns-font-family - Text font.
- * @cssproperty --ns-font-family-mono - IDs, URLs and code.
- * @cssproperty --ns-font-size - Base font size.
- * @cssproperty --ns-radius - Corner radius.
- * @cssproperty --ns-space - Base spacing unit.
- * @cssproperty --ns-density - Multiplier on spacing and control height.
- * @cssproperty --ns-control-height - Height of buttons, inputs and selects.
  */
 export class NsAbrTable extends LitElement {
   static override styles = [...sharedStyles, styles];

@@ -64,28 +64,6 @@ export function isLocalHostname(hostname: string): boolean {
  * @csspart error-message - The error's human message.
  * @csspart error-meta - The error code and HTTP status.
  * @csspart retry-button - The Retry button.
- * @cssproperty --ns-color-surface - Background of the elements (`transparent` shows the page); default `#ffffff`.
- * @cssproperty --ns-color-surface-raised - Headers, cards, table stripes; default `#f6f8fa`.
- * @cssproperty --ns-color-text - Body text; default `#1f2328`.
- * @cssproperty --ns-color-text-muted - Secondary text (keep ≥ 4.5:1 on both surfaces); default `#59636e`.
- * @cssproperty --ns-color-border - Dividers and table lines; default `#d1d9e0`.
- * @cssproperty --ns-color-border-strong - Outlines of inputs and secondary buttons (≥ 3:1); default `#818b98`.
- * @cssproperty --ns-color-accent - Primary buttons, links, the selected tab; default `#0b5cc4`.
- * @cssproperty --ns-color-accent-contrast - Text on the accent; default `#ffffff`.
- * @cssproperty --ns-color-focus-ring - Keyboard focus outline; default `#0b5cc4`.
- * @cssproperty --ns-color-danger - Errors and destructive actions; default `#c5221f`.
- * @cssproperty --ns-color-danger-contrast - Text on the danger colour; default `#ffffff`.
- * @cssproperty --ns-color-success - Success feedback ("Copied", valid token); default `#1a7f37`.
- * @cssproperty --ns-color-warning - Warnings; default `#8a5a00`.
- * @cssproperty --ns-color-state-live - The live state badge (likewise `--ns-color-state-created`, `-ended`, `-locked`, `-deleted`).
- * @cssproperty --ns-color-shadow - Shadow under popups (dialog, suggestions); default `rgb(0 0 0 / 0.25)`.
- * @cssproperty --ns-font-family - Text font; default the system UI font.
- * @cssproperty --ns-font-family-mono - IDs, URLs, tokens and snippets; default the system monospace font.
- * @cssproperty --ns-font-size - Base font size; default `0.875rem`.
- * @cssproperty --ns-radius - Corner radius of buttons, inputs, panels and tables; default `0.375rem`.
- * @cssproperty --ns-space - Base spacing unit: every gap and padding is a multiple of it; default `0.5rem`.
- * @cssproperty --ns-density - Multiplier on spacing and control height (`0.75` for compact); default `1`.
- * @cssproperty --ns-control-height - Height of buttons, inputs and selects; default `calc(2.25rem * density)`.
  */
 export class NsApiProvider extends LitElement {
   static override styles = [hostStyles, themeStyles, styles];

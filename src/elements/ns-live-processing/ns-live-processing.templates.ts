@@ -9,8 +9,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {isNotEnabled} from '../../api/support.js';
 import type {ProcessingId, Stream} from '../../api/types.js';
 import type {LoadController} from '../../internal/controllers/load.js';
-import '../../internal/copy-button.js';
-import {copyButtonExports} from '../../internal/parts.js';
+import '../../internal/parts/ns-copy-button/ns-copy-button.js';
+import {copyButtonExports} from '../../internal/exportparts.js';
 import type {StringOverrides} from '../../i18n/shared.strings.js';
 import {renderError, renderPending} from '../../internal/templates.js';
 import type {

@@ -120,31 +120,10 @@ function fetchStream(
  * @csspart error-message - The error's human message.
  * @csspart error-meta - The error code and HTTP status.
  * @csspart retry-button - The error's Retry button.
- * @csspart copy-button - Every copy button.
- * @csspart copy-feedback - The "Copied" message next to a copy button.
  *
  * @cssproperty --ns-live-processing-selected-background - Background of the selected process.
  * @cssproperty --ns-live-processing-preview-width - Width of the image box (16:9); default 22rem.
  * @cssproperty --ns-live-processing-nav-width - Width of the process submenu on wide layouts; default 12rem.
- * @cssproperty --ns-color-surface - Background.
- * @cssproperty --ns-color-surface-raised - Header rows, cards, stripes.
- * @cssproperty --ns-color-text - Text.
- * @cssproperty --ns-color-text-muted - Secondary text.
- * @cssproperty --ns-color-border - Dividers and table lines.
- * @cssproperty --ns-color-border-strong - Outlines of inputs and secondary buttons.
- * @cssproperty --ns-color-accent - Primary buttons, links, selection.
- * @cssproperty --ns-color-accent-contrast - Text on the accent.
- * @cssproperty --ns-color-focus-ring - Keyboard focus outline.
- * @cssproperty --ns-color-danger - Errors and destructive actions.
- * @cssproperty --ns-color-success - Success feedback.
- * @cssproperty --ns-color-warning - Warnings.
- * @cssproperty --ns-font-family - Text font.
- * @cssproperty --ns-font-family-mono - IDs, URLs and code.
- * @cssproperty --ns-font-size - Base font size.
- * @cssproperty --ns-radius - Corner radius.
- * @cssproperty --ns-space - Base spacing unit.
- * @cssproperty --ns-density - Multiplier on spacing and control height.
- * @cssproperty --ns-control-height - Height of buttons, inputs and selects.
  */
 export class NsLiveProcessing extends LitElement {
   static override styles = [sharedStyles, styles];

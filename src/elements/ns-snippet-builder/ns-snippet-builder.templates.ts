@@ -5,11 +5,12 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import type {SnippetKind} from '../../events.js';
-import type {CopyDoneDetail} from '../../internal/copy-button.js';
-import '../../internal/copy-button.js';
-import {copyButtonExports, forwardParts, tokenInfoParts} from '../../internal/parts.js';
+import type {CopyDoneDetail} from '../../internal/parts/ns-copy-button/ns-copy-button.js';
+import '../../internal/parts/ns-copy-button/ns-copy-button.js';
+import {copyButtonExports, exportparts} from '../../internal/exportparts.js';
 import type {StringOverrides} from '../../i18n/shared.strings.js';
 import '../ns-token-info/ns-token-info.js';
+import {tokenInfoForward} from './ns-snippet-builder.parts.js';
 import type {SnippetBuilderStringKey} from './ns-snippet-builder.strings.js';
 import type {
   FieldView,
@@ -21,7 +22,7 @@ import type {
 } from './ns-snippet-builder.view.js';
 
 /** `<ns-token-info>`'s parts, as `token-info-<part>` (and `copy-button`, `copy-feedback`). */
-const TOKEN_INFO_EXPORTS = forwardParts(tokenInfoParts, 'token-info-');
+const TOKEN_INFO_EXPORTS = exportparts(tokenInfoForward);
 
 /** One of the element's static strings. */
 export type Text = (key: SnippetBuilderStringKey) => string;

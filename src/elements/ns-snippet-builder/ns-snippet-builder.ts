@@ -8,7 +8,7 @@ import {apiContext, sessionContext, type NsSession} from '../../context.js';
 import {NsSnippetCopyEvent, NsTokenCreateEvent, type SnippetKind} from '../../events.js';
 import {streamResource} from '../../internal/controllers/load.js';
 import {PlaybackTokenController} from '../../internal/controllers/playback-token.js';
-import type {CopyDoneDetail} from '../../internal/copy-button.js';
+import type {CopyDoneDetail} from '../../internal/parts/ns-copy-button/ns-copy-button.js';
 import {define} from '../../internal/define.js';
 import {Localizer} from '../../i18n/localizer.js';
 import type {StringOverrides} from '../../i18n/shared.strings.js';
@@ -79,22 +79,8 @@ import {
  * @csspart default-token-button - The "Back to default token" button.
  * @csspart token-note - Which token the snippets carry (default, custom, being issued, failed).
  * @csspart token-info - The `<ns-token-info>` showing the custom token (its parts are forwarded as `token-info-<part>`).
- * @csspart token-info-base - `<ns-token-info>`'s `base`.
- * @csspart token-info-empty - `<ns-token-info>`'s `empty`.
- * @csspart token-info-invalid - `<ns-token-info>`'s `invalid`.
- * @csspart token-info-invalid-hint - `<ns-token-info>`'s `invalid-hint`.
- * @csspart token-info-token - `<ns-token-info>`'s `token`.
- * @csspart token-info-badge - `<ns-token-info>`'s `badge`.
- * @csspart token-info-details - `<ns-token-info>`'s `details`.
- * @csspart token-info-settings - `<ns-token-info>`'s `settings`.
- * @csspart token-info-streams - `<ns-token-info>`'s `streams`.
- * @csspart token-info-note - `<ns-token-info>`'s `note`.
- * @csspart token-info-copy-button - `<ns-token-info>`'s `copy-button`.
- * @csspart token-info-copy-feedback - `<ns-token-info>`'s `copy-feedback`.
  * @csspart snippet - One output block (playout URL, iFrame snippet, HTML snippet).
  * @csspart code - A read-only code field of an output block.
- * @csspart copy-button - A copy button.
- * @csspart copy-feedback - The "Copied" message next to a copy button.
  * @csspart pending - The loading state.
  * @csspart error - The error state.
  * @csspart error-message - The error's human message.
@@ -102,25 +88,6 @@ import {
  * @csspart retry-button - The error state's Retry button.
  * @csspart empty - The "no stream" state.
  * @cssproperty --ns-snippet-builder-code-max-height - How tall a snippet field may grow before it scrolls.
- * @cssproperty --ns-color-surface - Background.
- * @cssproperty --ns-color-surface-raised - Header rows, cards, stripes.
- * @cssproperty --ns-color-text - Text.
- * @cssproperty --ns-color-text-muted - Secondary text.
- * @cssproperty --ns-color-border - Dividers and table lines.
- * @cssproperty --ns-color-border-strong - Outlines of inputs and secondary buttons.
- * @cssproperty --ns-color-accent - Primary buttons, links, selection.
- * @cssproperty --ns-color-accent-contrast - Text on the accent.
- * @cssproperty --ns-color-focus-ring - Keyboard focus outline.
- * @cssproperty --ns-color-danger - Errors and destructive actions.
- * @cssproperty --ns-color-success - Success feedback.
- * @cssproperty --ns-color-warning - Warnings.
- * @cssproperty --ns-font-family - Text font.
- * @cssproperty --ns-font-family-mono - IDs, URLs and code.
- * @cssproperty --ns-font-size - Base font size.
- * @cssproperty --ns-radius - Corner radius.
- * @cssproperty --ns-space - Base spacing unit.
- * @cssproperty --ns-density - Multiplier on spacing and control height.
- * @cssproperty --ns-control-height - Height of buttons, inputs and selects.
  */
 export class NsSnippetBuilder extends LitElement {
   static override styles = [sharedStyles, styles];

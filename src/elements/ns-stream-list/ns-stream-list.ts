@@ -110,7 +110,8 @@ const PHASES: Record<TaskStatus, LoadPhase> = {
  * @csspart tag-label - The tag filter's label.
  * @csspart tag-input - The tag filter's text field (an ARIA combobox).
  * @csspart tag-listbox - The list of tag suggestions.
- * @csspart tag-option - A tag suggestion; the highlighted one also has `tag-option-active`.
+ * @csspart tag-option - A tag suggestion.
+ * @csspart tag-option-active - The highlighted tag suggestion (also `tag-option`).
  * @csspart tag-note - The note shown while typing when this API offers no tag suggestions.
  * @csspart applied-tags - The applied tag filters (removable chips).
  * @csspart applied-tag - One applied tag filter.
@@ -121,18 +122,21 @@ const PHASES: Record<TaskStatus, LoadPhase> = {
  * @csspart table-wrapper - The box around the table.
  * @csspart table - The table.
  * @csspart header - The header row.
- * @csspart row - A stream row; also `member-row` for a playout of an expanded group.
+ * @csspart row - A stream row.
+ * @csspart member-row - A playout row of an expanded group (also `row`).
  * @csspart cell - A cell.
  * @csspart state-badge - A state badge.
  * @csspart expand-button - The button that shows or hides a group's playouts.
- * @csspart tags - The tag chips of a row; each chip is `tag`.
+ * @csspart tags - The tag chips of a row.
+ * @csspart tag - One tag chip.
  * @csspart pagination - The paging bar.
  * @csspart page-size-select - The rows-per-page select.
  * @csspart range - The "1–25 of 312" text ("1–25 of 25+" while the total is not known).
  * @csspart page-button - The first / previous / next / last buttons.
  * @csspart refresh-error - The note shown when a live refresh failed (the last page stays).
  * @csspart pending - The loading skeleton (a table of placeholder rows).
- * @csspart empty - The empty state; its button ("Clear filters", "Go to page 1") is `empty-action`.
+ * @csspart empty - The empty state.
+ * @csspart empty-action - The empty state's button ("Clear filters", "Go to page 1").
  * @csspart error - The error state (`error-message`, `error-meta`, `retry-button`).
  * @csspart error-message - The error's human message.
  * @csspart error-meta - The error code and HTTP status.
@@ -141,26 +145,6 @@ const PHASES: Record<TaskStatus, LoadPhase> = {
  * @cssproperty --ns-stream-list-row-height - Minimum height of a table row.
  * @cssproperty --ns-stream-list-header-background - Background of the header row.
  * @cssproperty --ns-stream-list-row-hover-background - Background of a row under the pointer.
- * @cssproperty --ns-color-surface - Background.
- * @cssproperty --ns-color-surface-raised - Header rows, cards, stripes.
- * @cssproperty --ns-color-text - Text.
- * @cssproperty --ns-color-text-muted - Secondary text.
- * @cssproperty --ns-color-border - Dividers and table lines.
- * @cssproperty --ns-color-border-strong - Outlines of inputs and secondary buttons.
- * @cssproperty --ns-color-accent - Primary buttons, links, selection.
- * @cssproperty --ns-color-accent-contrast - Text on the accent.
- * @cssproperty --ns-color-focus-ring - Keyboard focus outline.
- * @cssproperty --ns-color-danger - Errors and destructive actions.
- * @cssproperty --ns-color-warning - Warnings.
- * @cssproperty --ns-color-shadow - Shadow under popups.
- * @cssproperty --ns-color-state-live - The live state badge (likewise `--ns-color-state-created`, `-ended`, `-locked`, `-deleted`).
- * @cssproperty --ns-font-family - Text font.
- * @cssproperty --ns-font-family-mono - IDs, URLs and code.
- * @cssproperty --ns-font-size - Base font size.
- * @cssproperty --ns-radius - Corner radius.
- * @cssproperty --ns-space - Base spacing unit.
- * @cssproperty --ns-density - Multiplier on spacing and control height.
- * @cssproperty --ns-control-height - Height of buttons, inputs and selects.
  */
 export class NsStreamList extends LitElement {
   static override styles = [sharedStyles, styles];

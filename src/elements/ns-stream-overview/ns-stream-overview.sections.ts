@@ -8,23 +8,21 @@ import type {BintuClient} from '../../api/client.js';
 import type {Stream} from '../../api/types.js';
 import type {NsSession} from '../../context.js';
 import type {PlaybackTokenState} from '../../internal/controllers/playback-token.js';
-import '../../internal/copy-button.js';
-import {
-  abrTableParts,
-  copyButtonExports,
-  fieldEditorExports,
-  forwardParts,
-  liveProcessingParts,
-  snippetBuilderParts,
-  tokenInfoParts,
-} from '../../internal/parts.js';
+import '../../internal/parts/ns-copy-button/ns-copy-button.js';
+import {copyButtonExports, exportparts, fieldEditorExports} from '../../internal/exportparts.js';
 import type {Strings} from '../../i18n/shared.strings.js';
 import {renderError, renderPending} from '../../internal/templates.js';
-import '../internal-editors/ns-stream-field-editor.js';
+import '../../internal/parts/ns-stream-field-editor/ns-stream-field-editor.js';
 import '../ns-abr-table/ns-abr-table.js';
 import '../ns-live-processing/ns-live-processing.js';
 import '../ns-snippet-builder/ns-snippet-builder.js';
 import '../ns-token-info/ns-token-info.js';
+import {
+  abrTableForward,
+  liveProcessingForward,
+  snippetBuilderForward,
+  tokenInfoForward,
+} from './ns-stream-overview.parts.js';
 import type {Overrides, Text} from './ns-stream-overview.templates.js';
 import {
   detailsView,
@@ -38,22 +36,11 @@ import {
   type VodRow,
 } from './ns-stream-overview.view.js';
 
-// The nested elements' parts, forwarded with a prefix (names: src/internal/parts.ts).
-const ABR_TABLE_EXPORTS = forwardParts(abrTableParts, 'abr-', {
-  'add-profile-button': ['add-profile-button', 'abr-add-profile-button'],
-  'add-form': ['add-form', 'abr-add-form'],
-});
-const LIVE_PROCESSING_EXPORTS = forwardParts(liveProcessingParts, 'live-processing-', {
-  base: 'live-processing',
-});
-const SNIPPET_BUILDER_EXPORTS = forwardParts(snippetBuilderParts, 'snippet-', {
-  base: 'snippet-builder',
-  snippet: 'snippet',
-});
-const TOKEN_INFO_EXPORTS = forwardParts(tokenInfoParts, 'token-', {
-  base: 'token-info',
-  token: 'token-raw',
-});
+// The nested elements' parts, under the names ./ns-stream-overview.parts.ts gives them.
+const ABR_TABLE_EXPORTS = exportparts(abrTableForward);
+const LIVE_PROCESSING_EXPORTS = exportparts(liveProcessingForward);
+const SNIPPET_BUILDER_EXPORTS = exportparts(snippetBuilderForward);
+const TOKEN_INFO_EXPORTS = exportparts(tokenInfoForward);
 
 /** What the tabs' content reads from the element. */
 export interface PanelInput {

@@ -5,10 +5,10 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {StreamQuickAction} from '../../events.js';
-import '../../internal/copy-button.js';
-import {copyButtonExports} from '../../internal/parts.js';
+import '../../internal/parts/ns-copy-button/ns-copy-button.js';
+import {copyButtonExports} from '../../internal/exportparts.js';
 import type {Strings} from '../../i18n/shared.strings.js';
-import type {FieldEditorStrings} from '../internal-editors/field-editor.strings.js';
+import type {FieldEditorStrings} from '../../internal/parts/ns-stream-field-editor/field-editor.strings.js';
 import type {ConfirmedAction} from './ns-stream-overview.actions.js';
 import type {StreamOverviewStrings} from './ns-stream-overview.strings.js';
 import {

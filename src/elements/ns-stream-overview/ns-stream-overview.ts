@@ -16,7 +16,7 @@ import {Localizer} from '../../i18n/localizer.js';
 import type {Strings} from '../../i18n/shared.strings.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {describeError, renderError, renderPending} from '../../internal/templates.js';
-import type {FieldEditorStrings} from '../internal-editors/field-editor.strings.js';
+import type {FieldEditorStrings} from '../../internal/parts/ns-stream-field-editor/field-editor.strings.js';
 import {changesOf, runStreamAction} from './ns-stream-overview.actions.js';
 import type {
   ActionResult,
@@ -97,162 +97,16 @@ export type {AssumedStreamAction} from './ns-stream-overview.actions.js';
  * @csspart confirm-button - The dialog's confirm button.
  * @csspart cancel-button - The dialog's cancel button.
  * @csspart not-found - The "Stream not found" / "Stream deleted" state.
- * @csspart unavailable - The note of a tab whose element is not loaded.
  * @csspart pending - The loading state.
  * @csspart error - The error state (with `error-message`, `error-meta`, `retry-button`).
  * @csspart error-message - The error's human message.
  * @csspart error-meta - The error code and HTTP status.
  * @csspart retry-button - The error's Retry button.
- * @csspart copy-button - Every copy button, the nested elements' included.
- * @csspart copy-feedback - The "Copied" message next to every copy button.
- * @csspart field-value - The shown value of an editable field (tags, push URL), the ABR table's included.
- * @csspart field-tag - One tag of an editable tag list.
- * @csspart field-edit-button - An editable field's Edit button.
- * @csspart field-form - An editable field's edit form.
- * @csspart field-input - An editable field's text field.
- * @csspart field-save-button - An editable field's Save button.
- * @csspart field-cancel-button - An editable field's Cancel button.
- * @csspart field-message - An editable field's validation or save failure message.
- * @csspart abr-header - `<ns-abr-table>`'s `header`.
- * @csspart abr-heading - `<ns-abr-table>`'s `heading`.
- * @csspart abr-group-id - `<ns-abr-table>`'s `group-id`.
- * @csspart abr-table - `<ns-abr-table>`'s `table`.
- * @csspart abr-header-row - `<ns-abr-table>`'s `header-row`.
- * @csspart abr-row - `<ns-abr-table>`'s `row`.
- * @csspart abr-cell - `<ns-abr-table>`'s `cell`.
- * @csspart add-profile-button - `<ns-abr-table>`'s `add-profile-button` (also `abr-add-profile-button`).
- * @csspart abr-add-profile-button - `<ns-abr-table>`'s `add-profile-button`.
- * @csspart add-form - `<ns-abr-table>`'s `add-form` (also `abr-add-form`).
- * @csspart abr-add-form - `<ns-abr-table>`'s `add-form`.
- * @csspart abr-profile-select - `<ns-abr-table>`'s `profile-select`.
- * @csspart abr-add-button - `<ns-abr-table>`'s `add-button`.
- * @csspart abr-add-cancel-button - `<ns-abr-table>`'s `add-cancel-button`.
- * @csspart abr-message - `<ns-abr-table>`'s `message`.
- * @csspart abr-not-found - `<ns-abr-table>`'s `not-found`.
- * @csspart abr-upgrade - `<ns-abr-table>`'s `upgrade`.
- * @csspart abr-pending - `<ns-abr-table>`'s `pending`.
- * @csspart abr-empty - `<ns-abr-table>`'s `empty`.
- * @csspart abr-error - `<ns-abr-table>`'s `error`.
- * @csspart abr-error-message - `<ns-abr-table>`'s `error-message`.
- * @csspart abr-error-meta - `<ns-abr-table>`'s `error-meta`.
- * @csspart abr-retry-button - `<ns-abr-table>`'s `retry-button`.
- * @csspart abr-copy-button - `<ns-abr-table>`'s `copy-button`.
- * @csspart abr-copy-feedback - `<ns-abr-table>`'s `copy-feedback`.
- * @csspart abr-field-value - `<ns-abr-table>`'s `field-value`.
- * @csspart abr-field-tag - `<ns-abr-table>`'s `field-tag`.
- * @csspart abr-field-edit-button - `<ns-abr-table>`'s `field-edit-button`.
- * @csspart abr-field-form - `<ns-abr-table>`'s `field-form`.
- * @csspart abr-field-input - `<ns-abr-table>`'s `field-input`.
- * @csspart abr-field-save-button - `<ns-abr-table>`'s `field-save-button`.
- * @csspart abr-field-cancel-button - `<ns-abr-table>`'s `field-cancel-button`.
- * @csspart abr-field-message - `<ns-abr-table>`'s `field-message`.
- * @csspart token-info - `<ns-token-info>`'s `base`.
- * @csspart token-empty - `<ns-token-info>`'s `empty`.
- * @csspart token-invalid - `<ns-token-info>`'s `invalid`.
- * @csspart token-invalid-hint - `<ns-token-info>`'s `invalid-hint`.
- * @csspart token-raw - `<ns-token-info>`'s `token`.
- * @csspart token-badge - `<ns-token-info>`'s `badge`.
- * @csspart token-details - `<ns-token-info>`'s `details`.
- * @csspart token-settings - `<ns-token-info>`'s `settings`.
- * @csspart token-streams - `<ns-token-info>`'s `streams`.
- * @csspart token-note - `<ns-token-info>`'s `note`.
- * @csspart token-copy-button - `<ns-token-info>`'s `copy-button`.
- * @csspart token-copy-feedback - `<ns-token-info>`'s `copy-feedback`.
- * @csspart live-processing - `<ns-live-processing>`'s `base`.
- * @csspart live-processing-processes - `<ns-live-processing>`'s `processes`.
- * @csspart live-processing-process - `<ns-live-processing>`'s `process`.
- * @csspart live-processing-quality-tabs - `<ns-live-processing>`'s `quality-tabs`.
- * @csspart live-processing-quality-tab - `<ns-live-processing>`'s `quality-tab`.
- * @csspart live-processing-panel - `<ns-live-processing>`'s `panel`.
- * @csspart live-processing-process-header - `<ns-live-processing>`'s `process-header`.
- * @csspart live-processing-refresh-button - `<ns-live-processing>`'s `refresh-button`.
- * @csspart live-processing-details - `<ns-live-processing>`'s `details`.
- * @csspart live-processing-status - `<ns-live-processing>`'s `status`.
- * @csspart live-processing-link - `<ns-live-processing>`'s `link`.
- * @csspart live-processing-preview - `<ns-live-processing>`'s `preview`.
- * @csspart live-processing-image - `<ns-live-processing>`'s `image`.
- * @csspart live-processing-image-unavailable - `<ns-live-processing>`'s `image-unavailable`.
- * @csspart live-processing-sessions - `<ns-live-processing>`'s `sessions`.
- * @csspart live-processing-recordings - `<ns-live-processing>`'s `recordings`.
- * @csspart live-processing-settings - `<ns-live-processing>`'s `settings`.
- * @csspart live-processing-field - `<ns-live-processing>`'s `field`.
- * @csspart live-processing-input - `<ns-live-processing>`'s `input`.
- * @csspart live-processing-field-error - `<ns-live-processing>`'s `field-error`.
- * @csspart live-processing-save-button - `<ns-live-processing>`'s `save-button`.
- * @csspart live-processing-reset-button - `<ns-live-processing>`'s `reset-button`.
- * @csspart live-processing-save-error - `<ns-live-processing>`'s `save-error`.
- * @csspart live-processing-upgrade - `<ns-live-processing>`'s `upgrade`.
- * @csspart live-processing-pending - `<ns-live-processing>`'s `pending`.
- * @csspart live-processing-empty - `<ns-live-processing>`'s `empty`.
- * @csspart live-processing-error - `<ns-live-processing>`'s `error`.
- * @csspart live-processing-error-message - `<ns-live-processing>`'s `error-message`.
- * @csspart live-processing-error-meta - `<ns-live-processing>`'s `error-meta`.
- * @csspart live-processing-retry-button - `<ns-live-processing>`'s `retry-button`.
- * @csspart live-processing-copy-button - `<ns-live-processing>`'s `copy-button`.
- * @csspart live-processing-copy-feedback - `<ns-live-processing>`'s `copy-feedback`.
- * @csspart snippet-builder - `<ns-snippet-builder>`'s `base`.
- * @csspart snippet-settings - `<ns-snippet-builder>`'s `settings`.
- * @csspart snippet-start-quality - `<ns-snippet-builder>`'s `start-quality`.
- * @csspart snippet-latency-mode - `<ns-snippet-builder>`'s `latency-mode`.
- * @csspart snippet-token-settings - `<ns-snippet-builder>`'s `token-settings`.
- * @csspart snippet-token-form - `<ns-snippet-builder>`'s `token-form`.
- * @csspart snippet-field - `<ns-snippet-builder>`'s `field`.
- * @csspart snippet-input - `<ns-snippet-builder>`'s `input`.
- * @csspart snippet-field-error - `<ns-snippet-builder>`'s `field-error`.
- * @csspart snippet-form-error - `<ns-snippet-builder>`'s `form-error`.
- * @csspart snippet-generate-button - `<ns-snippet-builder>`'s `generate-button`.
- * @csspart snippet-default-token-button - `<ns-snippet-builder>`'s `default-token-button`.
- * @csspart snippet-token-note - `<ns-snippet-builder>`'s `token-note`.
- * @csspart snippet-token-info - `<ns-snippet-builder>`'s `token-info`.
- * @csspart snippet-token-info-base - `<ns-snippet-builder>`'s `token-info-base`.
- * @csspart snippet-token-info-empty - `<ns-snippet-builder>`'s `token-info-empty`.
- * @csspart snippet-token-info-invalid - `<ns-snippet-builder>`'s `token-info-invalid`.
- * @csspart snippet-token-info-invalid-hint - `<ns-snippet-builder>`'s `token-info-invalid-hint`.
- * @csspart snippet-token-info-token - `<ns-snippet-builder>`'s `token-info-token`.
- * @csspart snippet-token-info-badge - `<ns-snippet-builder>`'s `token-info-badge`.
- * @csspart snippet-token-info-details - `<ns-snippet-builder>`'s `token-info-details`.
- * @csspart snippet-token-info-settings - `<ns-snippet-builder>`'s `token-info-settings`.
- * @csspart snippet-token-info-streams - `<ns-snippet-builder>`'s `token-info-streams`.
- * @csspart snippet-token-info-note - `<ns-snippet-builder>`'s `token-info-note`.
- * @csspart snippet-token-info-copy-button - `<ns-snippet-builder>`'s `token-info-copy-button`.
- * @csspart snippet-token-info-copy-feedback - `<ns-snippet-builder>`'s `token-info-copy-feedback`.
- * @csspart snippet - `<ns-snippet-builder>`'s `snippet` (an output block).
- * @csspart snippet-code - `<ns-snippet-builder>`'s `code`.
- * @csspart snippet-pending - `<ns-snippet-builder>`'s `pending`.
- * @csspart snippet-empty - `<ns-snippet-builder>`'s `empty`.
- * @csspart snippet-error - `<ns-snippet-builder>`'s `error`.
- * @csspart snippet-error-message - `<ns-snippet-builder>`'s `error-message`.
- * @csspart snippet-error-meta - `<ns-snippet-builder>`'s `error-meta`.
- * @csspart snippet-retry-button - `<ns-snippet-builder>`'s `retry-button`.
- * @csspart snippet-copy-button - `<ns-snippet-builder>`'s `copy-button`.
- * @csspart snippet-copy-feedback - `<ns-snippet-builder>`'s `copy-feedback`.
  *
  * @cssproperty --ns-stream-overview-section-gap - Space between the overview's sections; default `calc(var(--ns-space) * 3)`.
  * @cssproperty --ns-stream-overview-url-lines - Lines a long URL or token shows before it is cut (the copy button copies it whole); default `3`.
  * @cssproperty --ns-stream-overview-backdrop - What covers the page behind the confirmation dialog; default `rgb(0 0 0 / 0.45)`.
  * @cssproperty --ns-stream-overview-label-width - Width of the label column of the detail lists; default `12rem`.
- * @cssproperty --ns-color-surface - Background.
- * @cssproperty --ns-color-surface-raised - Header rows, cards, stripes.
- * @cssproperty --ns-color-text - Text.
- * @cssproperty --ns-color-text-muted - Secondary text.
- * @cssproperty --ns-color-border - Dividers and table lines.
- * @cssproperty --ns-color-border-strong - Outlines of inputs and secondary buttons.
- * @cssproperty --ns-color-accent - Primary buttons, links, selection.
- * @cssproperty --ns-color-accent-contrast - Text on the accent.
- * @cssproperty --ns-color-focus-ring - Keyboard focus outline.
- * @cssproperty --ns-color-danger - Errors and destructive actions.
- * @cssproperty --ns-color-danger-contrast - Text on the danger colour.
- * @cssproperty --ns-color-success - Success feedback.
- * @cssproperty --ns-color-warning - Warnings.
- * @cssproperty --ns-color-shadow - Shadow under popups.
- * @cssproperty --ns-color-state-live - The live state badge (likewise `--ns-color-state-created`, `-ended`, `-locked`, `-deleted`).
- * @cssproperty --ns-font-family - Text font.
- * @cssproperty --ns-font-family-mono - IDs, URLs and code.
- * @cssproperty --ns-font-size - Base font size.
- * @cssproperty --ns-radius - Corner radius.
- * @cssproperty --ns-space - Base spacing unit.
- * @cssproperty --ns-density - Multiplier on spacing and control height.
- * @cssproperty --ns-control-height - Height of buttons, inputs and selects.
  */
 export class NsStreamOverview extends LitElement {
   static override styles = [...sharedStyles, styles];

@@ -1,7 +1,7 @@
 /** The template pieces of `<ns-token-info>`: a view (`ns-token-info.view.ts`) in, markup out. */
 import {html, nothing, type TemplateResult} from 'lit';
-import '../../internal/copy-button.js';
-import {copyButtonExports} from '../../internal/parts.js';
+import '../../internal/parts/ns-copy-button/ns-copy-button.js';
+import {copyButtonExports} from '../../internal/exportparts.js';
 import type {StringOverrides} from '../../i18n/shared.strings.js';
 import type {StringVars} from '../../i18n/catalogues.js';
 import type {DecodedToken} from '../../token/decode.js';

@@ -32,8 +32,6 @@ import {badgeStaleIn, tokenInfoView} from './ns-token-info.view.js';
  * @csspart invalid - The "Invalid token" message.
  * @csspart invalid-hint - The explanation below it.
  * @csspart token - The raw token.
- * @csspart copy-button - The token's copy button.
- * @csspart copy-feedback - The "Copied" message next to it.
  * @csspart badge - The validity badge.
  * @csspart details - The list of decoded values (status, validity, scope, algorithm, issuer).
  * @csspart settings - The list of optional settings (domain, client IP, user ID, tag, custom data).
@@ -41,25 +39,6 @@ import {badgeStaleIn, tokenInfoView} from './ns-token-info.view.js';
  * @csspart note - The note that the signature is not verified.
  * @cssproperty --ns-token-info-background - Background of the panel.
  * @cssproperty --ns-token-info-token-max-height - How tall the raw token's text may grow before it scrolls; default `7.5em` (5 lines).
- * @cssproperty --ns-color-surface - Background.
- * @cssproperty --ns-color-surface-raised - Header rows, cards, stripes.
- * @cssproperty --ns-color-text - Text.
- * @cssproperty --ns-color-text-muted - Secondary text.
- * @cssproperty --ns-color-border - Dividers and table lines.
- * @cssproperty --ns-color-border-strong - Outlines of inputs and secondary buttons.
- * @cssproperty --ns-color-accent - Primary buttons, links, selection.
- * @cssproperty --ns-color-accent-contrast - Text on the accent.
- * @cssproperty --ns-color-focus-ring - Keyboard focus outline.
- * @cssproperty --ns-color-danger - Errors and destructive actions.
- * @cssproperty --ns-color-success - Success feedback.
- * @cssproperty --ns-color-warning - Warnings.
- * @cssproperty --ns-font-family - Text font.
- * @cssproperty --ns-font-family-mono - IDs, URLs and code.
- * @cssproperty --ns-font-size - Base font size.
- * @cssproperty --ns-radius - Corner radius.
- * @cssproperty --ns-space - Base spacing unit.
- * @cssproperty --ns-density - Multiplier on spacing and control height.
- * @cssproperty --ns-control-height - Height of buttons, inputs and selects.
  */
 export class NsTokenInfo extends LitElement {
   static override styles = [sharedStyles, styles];

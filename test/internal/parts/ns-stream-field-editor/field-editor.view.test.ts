@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import type {Stream} from '../../../src/api/types.js';
+import type {Stream} from '../../../../src/api/types.js';
 import {
   confirmedValue,
   currentValue,
@@ -7,7 +7,7 @@ import {
   failureReason,
   shownValue,
   submitDecision,
-} from '../../../src/elements/internal-editors/field-editor.view.js';
+} from '../../../../src/internal/parts/ns-stream-field-editor/field-editor.view.js';
 
 describe('field editor view', () => {
   it('stands for the confirmed value, else the host’s, in the field’s shape', () => {

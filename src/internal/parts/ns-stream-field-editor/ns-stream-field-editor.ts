@@ -3,14 +3,14 @@ import type {PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
 import {Task, TaskStatus} from '@lit/task';
-import type {BintuClient} from '../../api/client.js';
-import type {Stream} from '../../api/types.js';
-import {apiContext} from '../../context.js';
-import {NsStreamChangeEvent} from '../../events.js';
-import {define} from '../../internal/define.js';
-import {Localizer} from '../../i18n/localizer.js';
-import {sharedStyles} from '../../internal/styles.js';
-import {describeError} from '../../internal/templates.js';
+import type {BintuClient} from '../../../api/client.js';
+import type {Stream} from '../../../api/types.js';
+import {apiContext} from '../../../context.js';
+import {NsStreamChangeEvent} from '../../../events.js';
+import {define} from '../../define.js';
+import {Localizer} from '../../../i18n/localizer.js';
+import {sharedStyles} from '../../styles.js';
+import {describeError} from '../../templates.js';
 import {type FieldEditorStrings} from './field-editor.strings.js';
 import {fieldEditorCatalogues} from './field-editor.catalogues.js';
 import {styles} from './field-editor.styles.js';
@@ -41,30 +41,14 @@ let nextId = 0;
  * reason is announced, and what the user typed stays in the field to try again.
  *
  * @event ns-stream-change - The value was saved. `detail: {streamId, action: 'tags' | 'push-url', stream}`.
- * @csspart value - The shown value (tag list or URL).
- * @csspart tag - One tag.
- * @csspart edit-button - The Edit button.
- * @csspart form - The edit form.
- * @csspart input - The text field.
- * @csspart save-button - The Save button.
- * @csspart cancel-button - The Cancel button.
- * @csspart message - The validation or save failure message.
- * @cssproperty --ns-color-surface - Background.
- * @cssproperty --ns-color-text - Text.
- * @cssproperty --ns-color-text-muted - Secondary text.
- * @cssproperty --ns-color-border - Dividers and table lines.
- * @cssproperty --ns-color-border-strong - Outlines of inputs and secondary buttons.
- * @cssproperty --ns-color-accent - Primary buttons, links, selection.
- * @cssproperty --ns-color-accent-contrast - Text on the accent.
- * @cssproperty --ns-color-focus-ring - Keyboard focus outline.
- * @cssproperty --ns-color-danger - Errors and destructive actions.
- * @cssproperty --ns-font-family - Text font.
- * @cssproperty --ns-font-family-mono - IDs, URLs and code.
- * @cssproperty --ns-font-size - Base font size.
- * @cssproperty --ns-radius - Corner radius.
- * @cssproperty --ns-space - Base spacing unit.
- * @cssproperty --ns-density - Multiplier on spacing and control height.
- * @cssproperty --ns-control-height - Height of buttons, inputs and selects.
+ * @csspart value - The shown value of an editable field (tags, push URL).
+ * @csspart tag - One tag of an editable tag list.
+ * @csspart edit-button - An editable field's Edit button.
+ * @csspart form - An editable field's edit form.
+ * @csspart input - An editable field's text field.
+ * @csspart save-button - An editable field's Save button.
+ * @csspart cancel-button - An editable field's Cancel button.
+ * @csspart message - An editable field's validation or save failure message.
  */
 export class NsStreamFieldEditor extends LitElement {
   static override styles = [sharedStyles, styles];

@@ -2,7 +2,7 @@
  * What the in-place field editor shows and does, decided without a DOM: the value shown, the
  * wording per field, and what a submit does with the typed text. Pure: no Lit.
  */
-import type {Stream} from '../../api/types.js';
+import type {Stream} from '../../../api/types.js';
 import type {fieldEditorStrings} from './field-editor.strings.js';
 import {
   parsePushUrlInput,

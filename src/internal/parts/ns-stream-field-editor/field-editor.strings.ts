@@ -31,7 +31,7 @@ export const fieldEditorStrings = {
 /** A complete catalogue of the editor's strings. */
 export type FieldEditorStrings = Record<keyof typeof fieldEditorStrings, string>;
 
-declare module '../../i18n/catalogues.js' {
+declare module '../../../i18n/catalogues.js' {
   interface NsStringNamespaces {
     'ns-stream-field-editor': FieldEditorStrings;
   }

@@ -1,8 +1,8 @@
 /** The template pieces of the in-place field editor: a view (`field-editor.view.ts`) in, markup out. */
 import {html, nothing, type TemplateResult} from 'lit';
-import {EMPTY_VALUE} from '../../i18n/format.js';
-import {renderFormActions} from '../../internal/form-actions.js';
-import type {StringVars} from '../../i18n/catalogues.js';
+import {EMPTY_VALUE} from '../../../i18n/format.js';
+import {renderFormActions} from '../../form-actions.js';
+import type {StringVars} from '../../../i18n/catalogues.js';
 import type {FieldEditorStrings} from './field-editor.strings.js';
 import {FIELD_KEYS, type EditableField, type ShownValue} from './field-editor.view.js';
 

@@ -1,12 +1,12 @@
 import {LitElement, css, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {copyText} from './clipboard.js';
-import {define} from './define.js';
-import {Localizer} from '../i18n/localizer.js';
-import {sharedCatalogues} from '../i18n/shared.catalogues.js';
-import type {StringOverrides} from '../i18n/shared.strings.js';
-import {controlStyles, hostStyles} from './styles.js';
+import {copyText} from '../../clipboard.js';
+import {define} from '../../define.js';
+import {Localizer} from '../../../i18n/localizer.js';
+import {sharedCatalogues} from '../../../i18n/shared.catalogues.js';
+import type {StringOverrides} from '../../../i18n/shared.strings.js';
+import {controlStyles, hostStyles} from '../../styles.js';
 
 /** `copy-done` detail. */
 export interface CopyDoneDetail {
@@ -30,8 +30,8 @@ const CHECK_ICON = 'M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4L9 16.2Z';
  * manually" until the next attempt. Both go through an `aria-live="polite"` region. Never throws.
  *
  * @fires copy-done - Internal (neither bubbles nor composed): after each attempt. `detail: {value, ok}`.
- * @csspart button - The button.
- * @csspart feedback - The message next to it.
+ * @csspart button - The copy button (every one, where an element forwards it as `copy-button`).
+ * @csspart feedback - The "Copied" message next to the copy button.
  */
 export class NsCopyButton extends LitElement {
   static override styles = [
