@@ -13,7 +13,7 @@ import {darkColorTokens, lightColorTokens} from '../src/internal/styles.js';
 import {globalTokens} from '../src/internal/tokens.js';
 import {computedColor} from './helpers/css.js';
 import {withMockProvider} from './helpers/fixtures.js';
-import {liveSingle, pick, type MockRecord} from './elements/ns-stream-overview-helpers.js';
+import {liveSingle, pick, type MockRecord} from './elements/ns-stream-overview/support.js';
 
 /** Every ns element in the page, through every shadow root, in document order. */
 function nsElements(root: Document | ShadowRoot = document): HTMLElement[] {

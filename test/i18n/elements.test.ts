@@ -23,7 +23,7 @@ import {
   liveSingle,
   textOf,
   type Chooser,
-} from '../elements/ns-stream-overview-helpers.js';
+} from '../elements/ns-stream-overview/support.js';
 import {englishShown, expectNoEnglish, expectShows, textsOf} from './support.js';
 
 const DE: ProviderFixtureOptions = {locale: 'de', role: 'nanoAdmin'};

@@ -1,15 +1,15 @@
 import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import type {Role} from '../../src/api/types.js';
-import '../../src/elements/ns-live-processing/ns-live-processing.js';
-import type {NsLiveProcessing} from '../../src/elements/ns-live-processing/ns-live-processing.js';
+import type {Role} from '../../../src/api/types.js';
+import '../../../src/elements/ns-live-processing/ns-live-processing.js';
+import type {NsLiveProcessing} from '../../../src/elements/ns-live-processing/ns-live-processing.js';
 import type {
   MockOrganisation,
   MockServer,
   StreamRecord as MockStream,
-} from '../../src/mock/index.js';
-import type {ProviderFixtureOptions} from '../helpers/fixtures.js';
-import {documentedOnly, withMockProvider} from '../helpers/fixtures.js';
+} from '../../../src/mock/index.js';
+import type {ProviderFixtureOptions} from '../../helpers/fixtures.js';
+import {documentedOnly, withMockProvider} from '../../helpers/fixtures.js';
 
 type Pick = (org: MockOrganisation) => MockStream | undefined;
 

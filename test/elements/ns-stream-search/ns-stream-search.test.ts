@@ -1,11 +1,11 @@
 import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../src/elements/ns-stream-search/ns-stream-search.js';
-import type {NsStreamSearch} from '../../src/elements/ns-stream-search/ns-stream-search.js';
-import {createMockServer, type MockServer} from '../../src/mock/index.js';
-import {BintuClient} from '../../src/api/client.js';
-import type {NsStreamSelectEvent} from '../../src/events.js';
-import {TEST_NOW, documentedOnly, withMockProvider} from '../helpers/fixtures.js';
+import '../../../src/elements/ns-stream-search/ns-stream-search.js';
+import type {NsStreamSearch} from '../../../src/elements/ns-stream-search/ns-stream-search.js';
+import {createMockServer, type MockServer} from '../../../src/mock/index.js';
+import {BintuClient} from '../../../src/api/client.js';
+import type {NsStreamSelectEvent} from '../../../src/events.js';
+import {TEST_NOW, documentedOnly, withMockProvider} from '../../helpers/fixtures.js';
 
 async function setUp(options: Parameters<typeof withMockProvider>[1] = {}) {
   const {provider, el} = await withMockProvider<NsStreamSearch>(

@@ -1,17 +1,17 @@
 import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../src/elements/ns-snippet-builder/ns-snippet-builder.js';
-import type {NsSnippetBuilder} from '../../src/elements/ns-snippet-builder/ns-snippet-builder.js';
-import type {NsTokenInfo} from '../../src/elements/ns-token-info/ns-token-info.js';
-import type {NsCopyButton} from '../../src/internal/parts/ns-copy-button/ns-copy-button.js';
-import type {NsApiProvider} from '../../src/elements/ns-api-provider/ns-api-provider.js';
-import type {MockServer} from '../../src/mock/index.js';
-import type {Role} from '../../src/api/types.js';
-import type {MockServerOptions} from '../../src/mock/index.js';
-import {formatBitrate} from '../../src/i18n/format.js';
-import {toUtcDateTimeInput} from '../../src/token/settings.js';
-import {BintuClient} from '../../src/api/client.js';
-import {documentedOnly, withMockProvider} from '../helpers/fixtures.js';
+import '../../../src/elements/ns-snippet-builder/ns-snippet-builder.js';
+import type {NsSnippetBuilder} from '../../../src/elements/ns-snippet-builder/ns-snippet-builder.js';
+import type {NsTokenInfo} from '../../../src/elements/ns-token-info/ns-token-info.js';
+import type {NsCopyButton} from '../../../src/internal/parts/ns-copy-button/ns-copy-button.js';
+import type {NsApiProvider} from '../../../src/elements/ns-api-provider/ns-api-provider.js';
+import type {MockServer} from '../../../src/mock/index.js';
+import type {Role} from '../../../src/api/types.js';
+import type {MockServerOptions} from '../../../src/mock/index.js';
+import {formatBitrate} from '../../../src/i18n/format.js';
+import {toUtcDateTimeInput} from '../../../src/token/settings.js';
+import {BintuClient} from '../../../src/api/client.js';
+import {documentedOnly, withMockProvider} from '../../helpers/fixtures.js';
 import {decodeJwt} from 'jose';
 
 /** A stream of the mock organisation, as `server.org.streams` holds it. */

@@ -2,12 +2,12 @@ import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {LitElement, html as litHtml} from 'lit';
 import {consume} from '@lit/context';
 import {state} from 'lit/decorators.js';
-import '../../src/index.js';
-import {apiContext, sessionContext, type NsSession} from '../../src/context.js';
-import {BintuClient} from '../../src/api/client.js';
-import type {NsApiProvider} from '../../src/elements/ns-api-provider/ns-api-provider.js';
-import {isLocalHostname} from '../../src/elements/ns-api-provider/ns-api-provider.js';
-import {TEST_NOW, documentedOnly, withMockProvider} from '../helpers/fixtures.js';
+import '../../../src/index.js';
+import {apiContext, sessionContext, type NsSession} from '../../../src/context.js';
+import {BintuClient} from '../../../src/api/client.js';
+import type {NsApiProvider} from '../../../src/elements/ns-api-provider/ns-api-provider.js';
+import {isLocalHostname} from '../../../src/elements/ns-api-provider/ns-api-provider.js';
+import {TEST_NOW, documentedOnly, withMockProvider} from '../../helpers/fixtures.js';
 
 /** A consumer the way every ns element consumes the provider. */
 class TestConsumer extends LitElement {

@@ -1,13 +1,13 @@
 import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../src/elements/ns-stream-list/ns-stream-list.js';
-import type {NsStreamList} from '../../src/elements/ns-stream-list/ns-stream-list.js';
-import type {NsApiProvider} from '../../src/elements/ns-api-provider/ns-api-provider.js';
-import {dateRangeInterval} from '../../src/elements/ns-stream-list/date-range.js';
-import {createMockServer, type MockServer, type MockStream} from '../../src/mock/index.js';
-import {BintuClient} from '../../src/api/client.js';
-import type {NsQueryChangeEvent, NsStreamSelectEvent} from '../../src/events.js';
-import {TEST_NOW, documentedOnly, withMockProvider} from '../helpers/fixtures.js';
+import '../../../src/elements/ns-stream-list/ns-stream-list.js';
+import type {NsStreamList} from '../../../src/elements/ns-stream-list/ns-stream-list.js';
+import type {NsApiProvider} from '../../../src/elements/ns-api-provider/ns-api-provider.js';
+import {dateRangeInterval} from '../../../src/elements/ns-stream-list/date-range.js';
+import {createMockServer, type MockServer, type MockStream} from '../../../src/mock/index.js';
+import {BintuClient} from '../../../src/api/client.js';
+import type {NsQueryChangeEvent, NsStreamSelectEvent} from '../../../src/events.js';
+import {TEST_NOW, documentedOnly, withMockProvider} from '../../helpers/fixtures.js';
 
 type Fixture = {provider: NsApiProvider; el: NsStreamList; server: MockServer};
 

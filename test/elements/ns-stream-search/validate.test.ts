@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {parseSearch} from '../../src/elements/ns-stream-search/validate.js';
+import {parseSearch} from '../../../src/elements/ns-stream-search/validate.js';
 
 describe('ns-stream-search logic: what the search accepts', () => {
   it('accepts a UUID as a stream ID, trimmed, as typed', () => {

@@ -1,13 +1,13 @@
 import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
-import '../../src/elements/ns-abr-table/ns-abr-table.js';
-import type {NsAbrTable} from '../../src/elements/ns-abr-table/ns-abr-table.js';
-import {eligibleProfiles, TRANSCODE_PROFILES} from '../../src/api/limits.js';
-import type {NsStreamFieldEditor} from '../../src/internal/parts/ns-stream-field-editor/ns-stream-field-editor.js';
-import type {Role} from '../../src/api/types.js';
-import type {NsStreamChangeEvent} from '../../src/events.js';
-import type {MockServerOptions} from '../../src/mock/index.js';
-import {TRANSCODE_PROFILES as MOCK_PROFILES} from '../../src/mock/index.js';
-import {documentedOnly, withMockProvider} from '../helpers/fixtures.js';
+import '../../../src/elements/ns-abr-table/ns-abr-table.js';
+import type {NsAbrTable} from '../../../src/elements/ns-abr-table/ns-abr-table.js';
+import {eligibleProfiles, TRANSCODE_PROFILES} from '../../../src/api/limits.js';
+import type {NsStreamFieldEditor} from '../../../src/internal/parts/ns-stream-field-editor/ns-stream-field-editor.js';
+import type {Role} from '../../../src/api/types.js';
+import type {NsStreamChangeEvent} from '../../../src/events.js';
+import type {MockServerOptions} from '../../../src/mock/index.js';
+import {TRANSCODE_PROFILES as MOCK_PROFILES} from '../../../src/mock/index.js';
+import {documentedOnly, withMockProvider} from '../../helpers/fixtures.js';
 import {
   $,
   $$,
@@ -18,7 +18,7 @@ import {
   requestsOf,
   textOf,
   type Chooser,
-} from './ns-stream-overview-helpers.js';
+} from '../ns-stream-overview/support.js';
 
 /** A group of 3 whose lowest bitrate is 400 kbit/s, so only the 200 kbit/s profile is left. */
 const groupDownTo400 = pick(

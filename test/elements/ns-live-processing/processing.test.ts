@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {recordingsOf} from '../../src/api/recordings.js';
-import type {ProcessingConfig, Stream} from '../../src/api/types.js';
+import {recordingsOf} from '../../../src/api/recordings.js';
+import type {ProcessingConfig, Stream} from '../../../src/api/types.js';
 import {
   cacheBusted,
   configOf,
@@ -12,7 +12,7 @@ import {
   validateDraft,
   withProcess,
   type ProcessDraft,
-} from '../../src/elements/ns-live-processing/processing.js';
+} from '../../../src/elements/ns-live-processing/processing.js';
 
 const draft = (change: Partial<ProcessDraft>): ProcessDraft => ({
   active: true,

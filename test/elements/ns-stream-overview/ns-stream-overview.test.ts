@@ -1,15 +1,19 @@
-import type {NsSnippetBuilder} from '../../src/elements/ns-snippet-builder/ns-snippet-builder.js';
+import type {NsSnippetBuilder} from '../../../src/elements/ns-snippet-builder/ns-snippet-builder.js';
 import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import '../../src/elements/ns-stream-overview/ns-stream-overview.js';
-import type {NsStreamOverview} from '../../src/elements/ns-stream-overview/ns-stream-overview.js';
-import type {NsStreamFieldEditor} from '../../src/internal/parts/ns-stream-field-editor/ns-stream-field-editor.js';
-import type {Role} from '../../src/api/types.js';
-import type {NsLoadErrorEvent, NsStreamActionEvent, NsStreamChangeEvent} from '../../src/events.js';
-import type {MockServerOptions} from '../../src/mock/index.js';
-import {recordingsOf} from '../../src/api/recordings.js';
-import type {Stream} from '../../src/api/types.js';
-import {documentedOnly, withMockProvider} from '../helpers/fixtures.js';
+import '../../../src/elements/ns-stream-overview/ns-stream-overview.js';
+import type {NsStreamOverview} from '../../../src/elements/ns-stream-overview/ns-stream-overview.js';
+import type {NsStreamFieldEditor} from '../../../src/internal/parts/ns-stream-field-editor/ns-stream-field-editor.js';
+import type {Role} from '../../../src/api/types.js';
+import type {
+  NsLoadErrorEvent,
+  NsStreamActionEvent,
+  NsStreamChangeEvent,
+} from '../../../src/events.js';
+import type {MockServerOptions} from '../../../src/mock/index.js';
+import {recordingsOf} from '../../../src/api/recordings.js';
+import type {Stream} from '../../../src/api/types.js';
+import {documentedOnly, withMockProvider} from '../../helpers/fixtures.js';
 import {
   $,
   $$,
@@ -29,7 +33,7 @@ import {
   secureGroup,
   textOf,
   type Chooser,
-} from './ns-stream-overview-helpers.js';
+} from './support.js';
 
 interface Options {
   role?: Role;

@@ -3,7 +3,7 @@ import {
   DATE_RANGES,
   dateRangeInterval,
   isDateRange,
-} from '../../src/elements/ns-stream-list/date-range.js';
+} from '../../../src/elements/ns-stream-list/date-range.js';
 import {
   formatTags,
   isFiltered,
@@ -17,11 +17,15 @@ import {
   stateOf,
   toStreamQuery,
   withoutFilters,
-} from '../../src/elements/ns-stream-list/query.js';
-import {groupMembers, groupRole, playoutCount} from '../../src/elements/ns-stream-list/groups.js';
-import {lastUpdated, usableInfo} from '../../src/elements/ns-stream-list/fields.js';
-import {isOffered, learn, notOffered} from '../../src/elements/ns-stream-list/offered.js';
-import type {Stream} from '../../src/api/types.js';
+} from '../../../src/elements/ns-stream-list/query.js';
+import {
+  groupMembers,
+  groupRole,
+  playoutCount,
+} from '../../../src/elements/ns-stream-list/groups.js';
+import {lastUpdated, usableInfo} from '../../../src/elements/ns-stream-list/fields.js';
+import {isOffered, learn, notOffered} from '../../../src/elements/ns-stream-list/offered.js';
+import type {Stream} from '../../../src/api/types.js';
 
 const at = (iso: string) => new Date(iso).toISOString();
 const interval = (range: Parameters<typeof dateRangeInterval>[0], now: string) => {

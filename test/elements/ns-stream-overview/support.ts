@@ -1,9 +1,9 @@
 // Helpers shared by the <ns-stream-overview> and <ns-abr-table> tests.
 import {waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import type {MockServer} from '../../src/mock/index.js';
-import type {NsStreamFieldEditor} from '../../src/internal/parts/ns-stream-field-editor/ns-stream-field-editor.js';
-import {documentedOnly} from '../helpers/fixtures.js';
+import type {MockServer} from '../../../src/mock/index.js';
+import type {NsStreamFieldEditor} from '../../../src/internal/parts/ns-stream-field-editor/ns-stream-field-editor.js';
+import {documentedOnly} from '../../helpers/fixtures.js';
 
 /** A stream of the mock organisation, as `server.org.streams` holds it. */
 export type MockRecord = MockServer['org']['streams'][number];

@@ -1,12 +1,12 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {SignJWT, generateKeyPair} from 'jose';
-import '../../src/elements/ns-token-info/ns-token-info.js';
-import type {NsTokenInfo} from '../../src/elements/ns-token-info/ns-token-info.js';
-import type {Clock} from '../../src/internal/controllers/clock.js';
-import {PollingController} from '../../src/internal/controllers/polling.js';
-import {BintuClient} from '../../src/api/client.js';
-import {TOKEN_ISSUER} from '../../src/mock/index.js';
-import {withMockProvider} from '../helpers/fixtures.js';
+import '../../../src/elements/ns-token-info/ns-token-info.js';
+import type {NsTokenInfo} from '../../../src/elements/ns-token-info/ns-token-info.js';
+import type {Clock} from '../../../src/internal/controllers/clock.js';
+import {PollingController} from '../../../src/internal/controllers/polling.js';
+import {BintuClient} from '../../../src/api/client.js';
+import {TOKEN_ISSUER} from '../../../src/mock/index.js';
+import {withMockProvider} from '../../helpers/fixtures.js';
 
 const s = (ms: number) => Math.floor(ms / 1000);
 const keys = generateKeyPair('EdDSA', {crv: 'Ed25519'});
