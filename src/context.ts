@@ -8,9 +8,8 @@
 import {createContext} from '@lit/context';
 import type {BintuClient} from './api/client.js';
 import {operations, type OperationId} from './api/operations.js';
-import {TRANSCODE_PROFILES} from './api/limits.js';
+import {FEATURES, TRANSCODE_PROFILES, everyFeature} from './api/limits.js';
 import type {Organisation, OrganisationFeatures, OrganisationLimits, Role} from './api/types.js';
-import type {NsStrings} from './i18n/catalogues.js';
 
 /** The API client of the nearest `<ns-api-provider>`. */
 export const apiContext = createContext<BintuClient | undefined>(Symbol('ns-api-client'));
@@ -62,31 +61,17 @@ export interface NsSession {
   /** BCP 47 locale for texts, numbers and dates. */
   readonly locale: string;
   /** The host's replacement strings for every element inside, namespaced by tag (and `shared`). */
-  readonly strings: NsStrings | undefined;
+  readonly strings: HostStrings | undefined;
   /** Base of the dashboard pages that quick actions link to (no trailing slash). */
   readonly dashboardUrl: string;
   /** Whether the role may call an operation; the UI hides or disables what it may not (the server stays the authority). */
   can(operation: OperationId): boolean;
 }
 
-export const NO_FEATURES: OrganisationFeatures = Object.freeze({
-  secure: false,
-  vod: false,
-  transcoding: false,
-  opcodes: false,
-  webcaster: false,
-  h5live: false,
-});
+export const NO_FEATURES: OrganisationFeatures = Object.freeze(everyFeature(false));
 
 /** What the elements assume of packages nobody told them about: on, so their sections show. */
-export const UNKNOWN_FEATURES: OrganisationFeatures = Object.freeze({
-  secure: true,
-  vod: true,
-  transcoding: true,
-  opcodes: true,
-  webcaster: true,
-  h5live: true,
-});
+export const UNKNOWN_FEATURES: OrganisationFeatures = Object.freeze(everyFeature(true));
 
 export const NO_LIMITS: OrganisationLimits = Object.freeze({transcodes: 0});
 
@@ -104,6 +89,17 @@ export function roleMay(role: Role | undefined, operation: OperationId): boolean
   return (roles as readonly Role[]).includes(role);
 }
 
+/**
+ * A host's replacement strings by namespace, as the session carries them; `<ns-api-provider>`'s
+ * `strings` property types them per element (`NsStrings`, `src/i18n/catalogues.ts`).
+ */
+export type HostStrings = Readonly<
+  Record<string, Readonly<Record<string, string | undefined>> | undefined>
+>;
+
+/** Where the nanoStream Dashboard is, unless the host's `dashboard-url` says otherwise. */
+export const DEFAULT_DASHBOARD_URL = 'https://dashboard.nanostream.cloud';
+
 export interface SessionInit {
   status: SessionStatus;
   error?: unknown;
@@ -113,7 +109,7 @@ export interface SessionInit {
   role?: Role | undefined;
   roleSource?: RoleSource;
   locale: string;
-  strings?: NsStrings | undefined;
+  strings?: HostStrings | undefined;
   dashboardUrl: string;
 }
 
@@ -134,7 +130,7 @@ export function createSession(init: SessionInit): NsSession {
     ? NO_FEATURES
     : Object.freeze(
         Object.fromEntries(
-          (Object.keys(UNKNOWN_FEATURES) as (keyof OrganisationFeatures)[]).map(name => {
+          FEATURES.map(name => {
             const value = stated[name] ?? fromServer[name];
             return [name, typeof value === 'boolean' ? value : UNKNOWN_FEATURES[name]];
           }),

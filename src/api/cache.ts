@@ -7,7 +7,7 @@
  * client hands out per distinct key or token (`p` for public calls), so a token never appears in a
  * key. Each client has its own cache, so two clients (two accounts) never share answers.
  */
-import {abortError} from './http.js';
+import {abortError, raceSignal} from './http.js';
 import type {OperationHost} from './operations.js';
 
 /** Where a kept answer came from, for invalidation. */
@@ -130,27 +130,15 @@ export class AnswerCache<T> {
 
   private join(key: string, flight: InFlight<T>, signal: AbortSignal | undefined): Promise<T> {
     flight.callers += 1;
-    if (!signal) return flight.promise;
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = () => {
-        reject(abortError(signal.reason));
+    return raceSignal(flight.promise, signal, {
+      toError: abortError,
+      onAbort: () => {
         flight.callers -= 1;
         if (flight.callers === 0) {
           if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
-          flight.controller.abort(signal.reason);
+          flight.controller.abort(signal?.reason);
         }
-      };
-      signal.addEventListener('abort', onAbort, {once: true});
-      flight.promise.then(
-        value => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
+      },
     });
   }
 

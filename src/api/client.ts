@@ -168,6 +168,16 @@ export interface Answer<Id extends OperationId> {
   status: number;
 }
 
+/** One request as it is sent: the operation, where, what for the messages, and its body. */
+interface Outgoing {
+  readonly id: OperationId;
+  readonly op: OperationInfo;
+  readonly url: string;
+  /** `GET /stream/{id}`, for error messages. */
+  readonly what: string;
+  readonly body: unknown;
+}
+
 interface RawAnswer {
   readonly data: unknown;
   readonly headers: Headers;
@@ -463,8 +473,8 @@ export class BintuClient {
     if (signal?.aborted) throw abortError(signal.reason);
 
     const credential = await this.credentialFor(op, signal);
-    const call = (s: AbortSignal | undefined) =>
-      this.perform(id, op, url, what, body, s, credential);
+    const outgoing: Outgoing = {id, op, url, what, body};
+    const call = (s: AbortSignal | undefined) => this.perform(outgoing, s, credential);
 
     if (op.method !== 'get') {
       let raw: RawAnswer | undefined;
@@ -549,21 +559,18 @@ export class BintuClient {
 
   /** Tries, replays after a 401 with a new token, and retries a GET as the rules say. */
   private async perform(
-    id: OperationId,
-    op: OperationInfo,
-    url: string,
-    what: string,
-    body: unknown,
+    outgoing: Outgoing,
     signal: AbortSignal | undefined,
     credential: Credential | undefined,
   ): Promise<RawAnswer> {
+    const {op} = outgoing;
     const tries = op.method === 'get' ? this.maxTries : 1;
     let failed = 0;
     let replayed = false;
     let current = credential;
     for (;;) {
       try {
-        return await this.tryOnce(id, op, url, what, body, signal, current);
+        return await this.tryOnce(outgoing, signal, current);
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         if (isCredentialRejection(op, error) && current?.refreshable && !replayed) {
@@ -586,11 +593,7 @@ export class BintuClient {
 
   /** One try, bounded by `timeoutMs`; rejects with an `ApiError` only. */
   private async tryOnce(
-    id: OperationId,
-    op: OperationInfo,
-    url: string,
-    what: string,
-    body: unknown,
+    {id, op, url, what, body}: Outgoing,
     signal: AbortSignal | undefined,
     credential: Credential | undefined,
   ): Promise<RawAnswer> {

@@ -230,26 +230,42 @@ export function isRetryable(error: ApiError): boolean {
   return error.kind === 'network' || (error.kind === 'http' && RETRY_STATUSES.has(error.status));
 }
 
+/** What `raceSignal` does when the signal aborts. */
+export interface RaceOptions {
+  /** What it rejects with (default: the signal's reason). */
+  toError?: (reason: unknown) => unknown;
+  /** Called once when the signal aborts first. */
+  onAbort?: () => void;
+}
+
 /**
  * Settles like `promise`, or rejects with `signal.reason` as soon as the signal aborts, whatever
  * the promise does (a custom `fetch` may ignore its signal).
  */
-export function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+export function raceSignal<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+  {toError = reason => reason, onAbort}: RaceOptions = {},
+): Promise<T> {
   if (!signal) return promise;
   if (signal.aborted) {
     promise.catch(() => {});
-    return Promise.reject(signal.reason);
+    onAbort?.();
+    return Promise.reject(toError(signal.reason));
   }
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, {once: true});
+    const aborted = () => {
+      reject(toError(signal.reason));
+      onAbort?.();
+    };
+    signal.addEventListener('abort', aborted, {once: true});
     promise.then(
       value => {
-        signal.removeEventListener('abort', onAbort);
+        signal.removeEventListener('abort', aborted);
         resolve(value);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
+        signal.removeEventListener('abort', aborted);
         reject(error);
       },
     );

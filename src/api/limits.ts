@@ -2,7 +2,13 @@
  * Documented facts of the API that both sides need: the elements, to offer and check only what the
  * API accepts, and the mock organisation, to enforce it. Written down once, here. No DOM.
  */
-import type {PlayoutInfo, ProcessingId, TranscodeProfileId} from './types.js';
+import type {
+  Feature,
+  OrganisationFeatures,
+  PlayoutInfo,
+  ProcessingId,
+  TranscodeProfileId,
+} from './types.js';
 
 /** The documented transcode profiles, highest bitrate first. */
 export const TRANSCODE_PROFILES = [
@@ -66,3 +72,18 @@ export const PROCESSING_SETTINGS: Readonly<
 
 /** A stream's timecode interval, in milliseconds. */
 export const TIMECODE_INTERVAL = {min: 500, max: 3_600_000, default: 2000} as const;
+
+/** The packages an organisation's `features` names. */
+export const FEATURES = [
+  'secure',
+  'vod',
+  'transcoding',
+  'opcodes',
+  'webcaster',
+  'h5live',
+] as const satisfies readonly Feature[];
+
+/** Every package set to `on`. */
+export function everyFeature(on: boolean): OrganisationFeatures {
+  return Object.fromEntries(FEATURES.map(name => [name, on])) as Record<Feature, boolean>;
+}

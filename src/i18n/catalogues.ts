@@ -40,6 +40,13 @@ export interface NsStringNamespaces {
 /** A string namespace: `shared` or an element's tag. */
 export type StringNamespace = keyof NsStringNamespaces;
 
+/** The keys of a namespace's catalogue. */
+export type StringKeyOf<N extends StringNamespace> = keyof NsStringNamespaces[N] & string;
+
+/** What a host may replace on an element (its `strings`): some of its own and of the shared strings. */
+export type OverridesOf<N extends StringNamespace> = Partial<NsStringNamespaces[N]> &
+  Partial<Strings>;
+
 /**
  * A host's replacements for some strings of every ns element inside `<ns-api-provider>`, set
  * once as its `strings` property: per element tag the element's own keys (and the shared ones as

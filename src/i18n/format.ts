@@ -82,14 +82,7 @@ export function formatDateTime(
   locale: string,
   options: DateFormatOptions = {},
 ): string {
-  const date = toDate(value);
-  if (!date) return EMPTY_VALUE;
-  const text = dateTimeFormat(locale, {
-    timeZone: 'UTC',
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-  }).format(date);
-  return withLabel(text, options.label);
+  return formatUtc(value, locale, {dateStyle: 'medium', timeStyle: 'medium'}, options);
 }
 
 /**
@@ -103,10 +96,22 @@ export function formatDate(
   locale: string,
   options: DateFormatOptions = {},
 ): string {
+  return formatUtc(value, locale, {dateStyle: 'medium'}, options);
+}
+
+/** `value` in UTC with `styles`, "UTC" appended unless `options.label` is false. */
+function formatUtc(
+  value: string | number | Date,
+  locale: string,
+  styles: Pick<Intl.DateTimeFormatOptions, 'dateStyle' | 'timeStyle'>,
+  options: DateFormatOptions,
+): string {
   const date = toDate(value);
   if (!date) return EMPTY_VALUE;
-  const text = dateTimeFormat(locale, {timeZone: 'UTC', dateStyle: 'medium'}).format(date);
-  return withLabel(text, options.label);
+  return withLabel(
+    dateTimeFormat(locale, {timeZone: 'UTC', ...styles}).format(date),
+    options.label,
+  );
 }
 
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte', 'petabyte'] as const;

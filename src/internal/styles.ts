@@ -166,8 +166,19 @@ export const themeStyles = css`
  *   a tone class (`.accent`, `.success`, `.warning`, `.danger`); its text keeps the text colour so
  *   it stays readable on every tint.
  * - `.sr-only`: visually hidden, still read by screen readers.
+ * - `<dt>` in muted bold, `<dd>` without indent (details lists).
  */
 export const controlStyles = css`
+  dt {
+    color: var(--_ns-color-text-muted);
+    font-weight: 600;
+  }
+
+  dd {
+    margin: 0;
+    min-width: 0;
+  }
+
   .sr-only {
     position: absolute !important;
     width: 1px;
@@ -498,4 +509,48 @@ export const tableStyles = css`
     text-align: start;
     vertical-align: var(--_table-cell-align, top);
   }
+`;
+
+/**
+ * Inside an element's narrow-width container query: a data table's rows become blocks (cards),
+ * the header row stays for screen readers only.
+ */
+export const stackedTableRules = css`
+  thead {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  table,
+  tbody,
+  tr,
+  th,
+  td {
+    display: block;
+  }
+`;
+
+/** The declarations of a wrapping row of chips or buttons made from a `<ul>` (no bullets). */
+export const inlineListDeclarations = css`
+  display: flex;
+  flex-wrap: wrap;
+  gap: calc(var(--_ns-space) * 0.5);
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`;
+
+/** The declarations of a tab in a tab strip (an element adds its padding and border). */
+export const tabDeclarations = css`
+  flex: none;
+  margin: 0 0 -1px;
+  background: none;
+  color: var(--_ns-color-text-muted);
+  font: inherit;
+  font-weight: 600;
+  cursor: pointer;
 `;

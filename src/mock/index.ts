@@ -8,6 +8,7 @@
  * const server = await createMockServer({latencyMs: [120, 400]});
  * const client = new BintuClient({fetch: server.fetch, getToken: () => server.issueUserToken('nanoUser')});
  */
+import {everyFeature} from '../api/limits.js';
 import type {OperationId} from '../api/operations.js';
 import type {OrganisationFeatures, OrganisationLimits, Role} from '../api/types.js';
 import {DEFAULT_BASE_URL, DEFAULT_TOKEN_SERVICE_URL} from './constants.js';
@@ -109,12 +110,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     throw new RangeError('createMockServer: `hash` must be 5 letters or digits');
   }
   const features: OrganisationFeatures = {
-    secure: true,
-    vod: true,
-    transcoding: true,
-    opcodes: true,
-    webcaster: true,
-    h5live: true,
+    ...everyFeature(true),
     ...options.features,
   };
   const limits: OrganisationLimits = {transcodes: 4, ...options.limits};

@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {tableStyles} from '../../internal/styles.js';
+import {stackedTableRules, tableStyles} from '../../internal/styles.js';
 
 const ownStyles = css`
   :host {
@@ -101,21 +101,7 @@ const ownStyles = css`
   }
 
   @container (max-width: 44rem) {
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-
-    table,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-    }
+    ${stackedTableRules}
 
     tbody tr {
       border-bottom: 1px solid var(--_ns-color-border);

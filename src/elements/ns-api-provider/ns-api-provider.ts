@@ -10,7 +10,15 @@ import {
 } from '../../api/client.js';
 import type {OrganisationFeatures, Role} from '../../api/types.js';
 import {ROLES} from '../../api/types.js';
-import {apiContext, createSession, sessionContext, type NsSession} from '../../context.js';
+import {
+  DEFAULT_DASHBOARD_URL,
+  apiContext,
+  createSession,
+  sessionContext,
+  type NsSession,
+} from '../../context.js';
+
+export {DEFAULT_DASHBOARD_URL};
 import {NsLoadErrorEvent} from '../../events.js';
 import {define} from '../../internal/define.js';
 import type {NsStrings} from '../../i18n/catalogues.js';
@@ -21,9 +29,6 @@ import {errorDetail, renderError} from '../../internal/templates.js';
 import type {MockServer, MockServerOptions} from '../../mock/index.js';
 import {loadAccount, type Account} from './account.js';
 import {styles} from './ns-api-provider.styles.js';
-
-/** Where quick actions link to unless `dashboard-url` says otherwise. */
-export const DEFAULT_DASHBOARD_URL = 'https://dashboard.nanostream.cloud';
 
 export type Theme = 'light' | 'dark' | 'auto';
 

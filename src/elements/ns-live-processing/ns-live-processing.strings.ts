@@ -4,7 +4,6 @@
  * wording is a partial override set on the element's `strings` property. Placeholders are
  * `{name}`; results are plain text.
  */
-import type {StringOverrides} from '../../i18n/shared.strings.js';
 
 export const liveProcessingStrings = {
   loadingStream: 'Loading live processing…',
@@ -90,14 +89,8 @@ export const liveProcessingStrings = {
   errorMin: 'Enter at least {min} second(s).',
 } as const;
 
-/** A key of the element's string catalogue. */
-export type LiveProcessingStringKey = keyof typeof liveProcessingStrings;
-
 /** A complete catalogue (what a translation provides). */
-export type LiveProcessingStrings = Record<LiveProcessingStringKey, string>;
-
-/** A host's replacements: the element's own keys and the shared ones (loading, retry, copy, errors). */
-export type LiveProcessingStringOverrides = Partial<LiveProcessingStrings> & StringOverrides;
+export type LiveProcessingStrings = Record<keyof typeof liveProcessingStrings, string>;
 
 declare module '../../i18n/catalogues.js' {
   interface NsStringNamespaces {

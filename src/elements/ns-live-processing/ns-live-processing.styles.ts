@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {tableStyles} from '../../internal/styles.js';
+import {inlineListDeclarations, tabDeclarations, tableStyles} from '../../internal/styles.js';
 
 const ownStyles = css`
   :host {
@@ -44,12 +44,7 @@ const ownStyles = css`
 
   /* Process submenu */
   .processes ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_ns-space) * 0.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${inlineListDeclarations}
   }
 
   .process {
@@ -94,16 +89,10 @@ const ownStyles = css`
   }
 
   .tab {
-    flex: none;
-    margin-bottom: -1px;
+    ${tabDeclarations}
     padding: var(--_ns-space) calc(var(--_ns-space) * 1.5);
     border: 1px solid transparent;
     border-bottom: 3px solid transparent;
-    background: transparent;
-    color: var(--_ns-color-text-muted);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
   }
 
   .tab[aria-selected='true'] {
@@ -144,16 +133,6 @@ const ownStyles = css`
     display: grid;
     grid-template-columns: max-content minmax(0, 1fr);
     gap: var(--_ns-space) calc(var(--_ns-space) * 2);
-    margin: 0;
-  }
-
-  dt {
-    color: var(--_ns-color-text-muted);
-    font-weight: 600;
-  }
-
-  dd {
-    min-width: 0;
     margin: 0;
   }
 

@@ -9,14 +9,13 @@ import {LoadController} from '../../internal/controllers/load.js';
 import {RovingFocusController} from '../../internal/controllers/roving-focus.js';
 import {define} from '../../internal/define.js';
 import {Localizer} from '../../i18n/localizer.js';
-import type {StringVars} from '../../i18n/catalogues.js';
+import type {OverridesOf, StringVars} from '../../i18n/catalogues.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {describeError, renderEmpty, renderPending} from '../../internal/templates.js';
 import {
+  liveProcessingCatalogues,
   type LiveProcessingStringKey,
-  type LiveProcessingStringOverrides,
-} from './ns-live-processing.strings.js';
-import {liveProcessingCatalogues} from './ns-live-processing.catalogues.js';
+} from './ns-live-processing.catalogues.js';
 import {styles} from './ns-live-processing.styles.js';
 import {
   contentTemplate,
@@ -143,7 +142,7 @@ export class NsLiveProcessing extends LitElement {
   @property({attribute: 'contact-url'}) contactUrl = DEFAULT_CONTACT_URL;
 
   /** Replacement strings (a host's wording), including the shared ones; the rest come in the provider's language. */
-  @property({attribute: false}) strings?: LiveProcessingStringOverrides;
+  @property({attribute: false}) strings?: OverridesOf<'ns-live-processing'>;
 
   @consume({context: sessionContext, subscribe: true})
   @state()

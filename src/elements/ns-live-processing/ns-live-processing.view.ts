@@ -10,8 +10,7 @@ import type {H5LivePlayout, ProcessingConfig, ProcessingId, Stream} from '../../
 import type {NsSession} from '../../context.js';
 import {EMPTY_VALUE, formatBitrate, formatDuration} from '../../i18n/format.js';
 import {qualityOf, resolutionOf} from '../../internal/playout-quality.js';
-import type {StringVars} from '../../i18n/catalogues.js';
-import type {LiveProcessingStringKey} from './ns-live-processing.strings.js';
+import type {LiveProcessingStringKey} from './ns-live-processing.catalogues.js';
 import {
   assetsOf,
   cacheBusted,
@@ -28,16 +27,9 @@ import {
   type LinkView,
   type TableView,
 } from './tables.view.js';
+import type {ViewText} from './view-text.js';
 
-/** What the view needs of the element's localizer. */
-export interface ViewText {
-  /** One of the element's strings, placeholders filled. */
-  text: (key: LiveProcessingStringKey, vars?: StringVars) => string;
-  /** The BCP 47 locale for numbers. */
-  locale: string;
-  /** A date and time in UTC, unlabelled (a column header says UTC). */
-  dateTime: (value: string) => string;
-}
+export type {ViewText} from './view-text.js';
 
 type Text = ViewText['text'];
 

@@ -5,7 +5,8 @@
  */
 import {PROCESSING_LIMITS} from '../../api/limits.js';
 import type {ProcessingId} from '../../api/types.js';
-import {processName, type ViewText} from './ns-live-processing.view.js';
+import {processName} from './ns-live-processing.view.js';
+import type {ViewText} from './view-text.js';
 import {
   allowsEntireStream,
   hasDuration,

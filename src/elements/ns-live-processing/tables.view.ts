@@ -7,8 +7,8 @@ import {lastPathSegment, recordingsOf} from '../../api/recordings.js';
 import type {Stream} from '../../api/types.js';
 import {EMPTY_VALUE, formatBytes} from '../../i18n/format.js';
 import {isLinkable} from '../../internal/url.js';
-import type {LiveProcessingStringKey} from './ns-live-processing.strings.js';
-import type {ViewText} from './ns-live-processing.view.js';
+import type {LiveProcessingStringKey} from './ns-live-processing.catalogues.js';
+import type {ViewText} from './view-text.js';
 import {replaySessionsOf} from './processing.js';
 
 /**

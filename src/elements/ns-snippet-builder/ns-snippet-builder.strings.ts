@@ -77,11 +77,8 @@ export const snippetBuilderStrings = {
   textTooLong: 'At most {max} characters.',
 } as const;
 
-/** A key of the `<ns-snippet-builder>` catalogue. */
-export type SnippetBuilderStringKey = keyof typeof snippetBuilderStrings;
-
 /** A complete `<ns-snippet-builder>` catalogue (what a translation provides). */
-export type SnippetBuilderStrings = Record<SnippetBuilderStringKey, string>;
+export type SnippetBuilderStrings = Record<keyof typeof snippetBuilderStrings, string>;
 
 declare module '../../i18n/catalogues.js' {
   interface NsStringNamespaces {

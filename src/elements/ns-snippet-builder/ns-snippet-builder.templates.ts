@@ -11,7 +11,7 @@ import {copyButtonExports, exportparts} from '../../internal/exportparts.js';
 import type {StringOverrides} from '../../i18n/shared.strings.js';
 import '../ns-token-info/ns-token-info.js';
 import {tokenInfoForward} from './ns-snippet-builder.parts.js';
-import type {SnippetBuilderStringKey} from './ns-snippet-builder.strings.js';
+import type {SnippetBuilderStringKey} from './ns-snippet-builder.catalogues.js';
 import type {
   FieldView,
   Option,

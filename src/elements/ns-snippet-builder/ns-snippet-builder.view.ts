@@ -32,7 +32,7 @@ import {
   type TokenSettingsField,
   type TokenSettingsInput,
 } from '../../token/settings.js';
-import type {SnippetBuilderStringKey} from './ns-snippet-builder.strings.js';
+import type {SnippetBuilderStringKey} from './ns-snippet-builder.catalogues.js';
 
 /** The element's strings and formats, as its localizer gives them. */
 export interface ViewText {

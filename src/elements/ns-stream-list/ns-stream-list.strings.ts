@@ -3,7 +3,6 @@
  * complete `StreamListStrings` object, German in `ns-stream-list.strings.de.ts`). Placeholders are
  * `{name}`; the results are plain text. Set `strings` on the element to replace some of them.
  */
-import type {StringOverrides} from '../../i18n/shared.strings.js';
 
 export const streamListStrings = {
   filters: 'Stream filters',
@@ -80,13 +79,8 @@ export const streamListStrings = {
   stateBadge_deleted: 'deleted',
 } as const;
 
-export type StreamListStringKey = keyof typeof streamListStrings;
-
 /** A complete catalogue of the list's strings. */
-export type StreamListStrings = Record<StreamListStringKey, string>;
-
-/** Replacement strings: the list's own and those of the shared states (e.g. `retry`). */
-export type StreamListStringOverrides = Partial<StreamListStrings> & StringOverrides;
+export type StreamListStrings = Record<keyof typeof streamListStrings, string>;
 
 declare module '../../i18n/catalogues.js' {
   interface NsStringNamespaces {

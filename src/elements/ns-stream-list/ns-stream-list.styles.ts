@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {tableStyles} from '../../internal/styles.js';
+import {inlineListDeclarations, stackedTableRules, tableStyles} from '../../internal/styles.js';
 
 const ownStyles = css`
   :host {
@@ -107,12 +107,7 @@ const ownStyles = css`
   }
 
   .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_ns-space) * 0.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${inlineListDeclarations}
   }
 
   .chip {
@@ -378,21 +373,7 @@ const ownStyles = css`
       border: 0;
     }
 
-    table,
-    tbody,
-    tr,
-    td {
-      display: block;
-    }
-
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
+    ${stackedTableRules}
 
     tbody tr {
       margin-block-end: var(--_ns-space);

@@ -9,11 +9,11 @@ import {systemClock} from '../../internal/controllers/clock.js';
 import {LoadController} from '../../internal/controllers/load.js';
 import {PollingController} from '../../internal/controllers/polling.js';
 import {define} from '../../internal/define.js';
+import type {OverridesOf} from '../../i18n/catalogues.js';
 import {Localizer} from '../../i18n/localizer.js';
 import {sharedStyles} from '../../internal/styles.js';
 import type {DateRange} from './date-range.js';
 import {renderFilters, type FilterHandlers} from './filters.templates.js';
-import {type StreamListStringOverrides} from './ns-stream-list.strings.js';
 import {streamListCatalogues} from './ns-stream-list.catalogues.js';
 import {styles} from './ns-stream-list.styles.js';
 import {renderBody, type BodyHandlers} from './ns-stream-list.templates.js';
@@ -46,7 +46,10 @@ import {TagCombobox} from './tag-combobox.js';
 
 export type {DateRange} from './date-range.js';
 export type {StateFilter} from './query.js';
-export type {StreamListStrings, StreamListStringOverrides} from './ns-stream-list.strings.js';
+export type {StreamListStrings} from './ns-stream-list.strings.js';
+
+/** The list's replacement strings: its own and those of the shared states (e.g. `retry`). */
+export type StreamListStringOverrides = OverridesOf<'ns-stream-list'>;
 
 const PHASES: Record<TaskStatus, LoadPhase> = {
   [TaskStatus.INITIAL]: 'initial',

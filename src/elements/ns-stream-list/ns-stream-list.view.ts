@@ -5,10 +5,8 @@
  * a plain object of texts, flags and targets. Pure: no Lit, no DOM. Texts come from the element's
  * catalogue through `words.text`; numbers and dates are formatted in `words.locale`.
  */
-import type {StreamPage} from '../../api/client.js';
-import type {StringVars} from '../../i18n/catalogues.js';
 import {DATE_RANGES, type DateRange} from './date-range.js';
-import type {StreamListStringKey} from './ns-stream-list.strings.js';
+import type {StreamListStringKey} from './ns-stream-list.catalogues.js';
 import {rangeText} from './pagination.view.js';
 import {
   STATE_FILTERS,
@@ -19,23 +17,11 @@ import {
   type StateFilter,
 } from './query.js';
 import {listRows, rowView, type RowView} from './rows.view.js';
+import type {LoadPhase, LoadedPage, OptionView, Words} from './view-types.js';
 
 export * from './pagination.view.js';
 export * from './rows.view.js';
-
-/** How the view words things: the element's strings and its locale. */
-export interface Words {
-  text: (key: StreamListStringKey, vars?: StringVars) => string;
-  locale: string;
-}
-
-/** One loaded page, with the query it answers. */
-export interface LoadedPage extends StreamPage {
-  key: string;
-}
-
-/** Where the page load stands (the task's status). */
-export type LoadPhase = 'initial' | 'pending' | 'complete' | 'error';
+export type * from './view-types.js';
 
 const STATE_LABELS: Record<StateFilter, StreamListStringKey> = {
   all: 'stateAll',
@@ -72,14 +58,6 @@ const COLUMN_LABELS: readonly StreamListStringKey[] = [
 ];
 
 // ---- filters ----
-
-/** An option of a select. */
-export interface OptionView<V extends string | number> {
-  value: V;
-  label: string;
-  selected: boolean;
-  disabled: boolean;
-}
 
 /** The note beside a filter this API does not offer; `id` is for `aria-describedby`. */
 export interface NoteView {

@@ -3,8 +3,8 @@
  * enabled and where they go. Pure: no Lit, no DOM.
  */
 import type {StreamPage} from '../../api/client.js';
-import type {StreamListStringKey} from './ns-stream-list.strings.js';
-import type {LoadPhase, LoadedPage, OptionView, Words} from './ns-stream-list.view.js';
+import type {StreamListStringKey} from './ns-stream-list.catalogues.js';
+import type {LoadPhase, LoadedPage, OptionView, Words} from './view-types.js';
 import {PAGE_SIZES, pageInfo, queryKey, type NormalisedQuery} from './query.js';
 
 function number(value: number, locale: string): string {

@@ -8,8 +8,8 @@ import type {NsStreamSelectDetail} from '../../events.js';
 import {EMPTY_VALUE, formatBitrate, formatDateTime} from '../../i18n/format.js';
 import {lastUpdated, usableInfo} from './fields.js';
 import {groupMembers, groupRole, playoutCount, type GroupMember} from './groups.js';
-import type {StreamListStringKey} from './ns-stream-list.strings.js';
-import type {Words} from './ns-stream-list.view.js';
+import type {StreamListStringKey} from './ns-stream-list.catalogues.js';
+import type {Words} from './view-types.js';
 
 /** The states that have a badge text and shape of their own. */
 const KNOWN_STATES: readonly StreamState[] = ['live', 'created', 'ended', 'locked', 'deleted'];

@@ -3,7 +3,7 @@ import {Task, TaskStatus} from '@lit/task';
 import type {BintuClient} from '../../api/client.js';
 import {isNotOffered} from '../../api/support.js';
 import {moveIndex} from '../../internal/controllers/roving-focus.js';
-import type {StreamListStringKey} from './ns-stream-list.strings.js';
+import type {StreamListStringKey} from './ns-stream-list.catalogues.js';
 import {isOffered, learn} from './offered.js';
 import {renderTagField, type TagFieldHandlers} from './tag-combobox.templates.js';
 

@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {tableStyles} from '../../internal/styles.js';
+import {tabDeclarations, tableStyles} from '../../internal/styles.js';
 
 const ownStyles = css`
   :host {
@@ -97,16 +97,10 @@ const ownStyles = css`
   }
 
   .tab {
-    flex: none;
-    margin: 0 0 -1px;
+    ${tabDeclarations}
     padding: var(--_ns-space) calc(var(--_ns-space) * 2);
     border: 0;
     border-bottom: 3px solid transparent;
-    background: none;
-    color: var(--_ns-color-text-muted);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
   }
 
   .tab:hover {
@@ -164,16 +158,6 @@ const ownStyles = css`
 
   .pair:last-child {
     border-bottom: none;
-  }
-
-  dt {
-    color: var(--_ns-color-text-muted);
-    font-weight: 600;
-  }
-
-  dd {
-    margin: 0;
-    min-width: 0;
   }
 
   .table-wrap {

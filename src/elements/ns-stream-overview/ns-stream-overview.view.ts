@@ -6,7 +6,7 @@
 import {recordingsOf} from '../../api/recordings.js';
 import {isNotOffered} from '../../api/support.js';
 import type {Stream} from '../../api/types.js';
-import type {NsSession} from '../../context.js';
+import {DEFAULT_DASHBOARD_URL, type NsSession} from '../../context.js';
 import type {StreamQuickAction} from '../../events.js';
 import type {PlaybackTokenState} from '../../internal/controllers/playback-token.js';
 import {EMPTY_VALUE, formatBytes, toDate} from '../../i18n/format.js';
@@ -37,9 +37,6 @@ export interface OverviewText {
   dateTime(value: string | number | Date, options?: {label?: boolean}): string;
   readonly locale: string;
 }
-
-/** Where the quick actions link without a provider's `dashboard-url`. */
-const DASHBOARD_URL = 'https://dashboard.nanostream.cloud';
 
 /** The tab a `tab` value opens: itself when it is one, else the overview. */
 export function tabOf(tab: string): StreamOverviewTab {
@@ -137,7 +134,7 @@ export function actionsView(
   notOffered: ReadonlySet<AssumedStreamAction>,
   i18n: OverviewText,
 ): ActionsView {
-  const base = session?.dashboardUrl ?? DASHBOARD_URL;
+  const base = session?.dashboardUrl ?? DEFAULT_DASHBOARD_URL;
   const id = encodeURIComponent(stream.id);
   const stopLocks = !notOffered.has('lock');
   const mayStop = !!session?.can('stopStream') && (!stopLocks || !!session.can('lockStream'));

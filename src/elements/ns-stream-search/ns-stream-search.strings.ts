@@ -3,7 +3,6 @@
  * `StreamSearchStrings` object, German in `ns-stream-search.strings.de.ts`). Placeholders are
  * `{name}`; the results are plain text.
  */
-import type {StringOverrides} from '../../i18n/shared.strings.js';
 
 export const streamSearchStrings = {
   label: 'Search streams',
@@ -18,13 +17,8 @@ export const streamSearchStrings = {
   found: 'Found stream {streamname}',
 } as const;
 
-export type StreamSearchStringKey = keyof typeof streamSearchStrings;
-
 /** A complete catalogue of the search's strings. */
-export type StreamSearchStrings = Record<StreamSearchStringKey, string>;
-
-/** Replacement strings: the search's own and those of the shared states (e.g. `retry`). */
-export type StreamSearchStringOverrides = Partial<StreamSearchStrings> & StringOverrides;
+export type StreamSearchStrings = Record<keyof typeof streamSearchStrings, string>;
 
 declare module '../../i18n/catalogues.js' {
   interface NsStringNamespaces {

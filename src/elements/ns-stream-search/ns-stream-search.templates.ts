@@ -1,6 +1,6 @@
 /** The template of `<ns-stream-search>`: a view (`ns-stream-search.view.ts`) in, markup out. */
 import {html, nothing, type TemplateResult} from 'lit';
-import type {StreamSearchStringKey} from './ns-stream-search.strings.js';
+import type {StreamSearchStringKey} from './ns-stream-search.catalogues.js';
 import type {SearchView} from './ns-stream-search.view.js';
 
 export interface SearchHandlers {

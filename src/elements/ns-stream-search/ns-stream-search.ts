@@ -7,18 +7,21 @@ import {apiContext} from '../../context.js';
 import {NsStreamSelectEvent} from '../../events.js';
 import {LoadController} from '../../internal/controllers/load.js';
 import {define} from '../../internal/define.js';
+import type {OverridesOf} from '../../i18n/catalogues.js';
 import {Localizer} from '../../i18n/localizer.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {renderError} from '../../internal/templates.js';
 import {find, type Lookup} from './find.js';
 import {styles} from './ns-stream-search.styles.js';
-import {type StreamSearchStringOverrides} from './ns-stream-search.strings.js';
 import {streamSearchCatalogues} from './ns-stream-search.catalogues.js';
 import {renderSearch, type SearchHandlers} from './ns-stream-search.templates.js';
 import {searchView, type SearchPhase} from './ns-stream-search.view.js';
 import {parseSearch} from './validate.js';
 
-export type {StreamSearchStrings, StreamSearchStringOverrides} from './ns-stream-search.strings.js';
+export type {StreamSearchStrings} from './ns-stream-search.strings.js';
+
+/** The search's replacement strings: its own and those of the shared states (e.g. `retry`). */
+export type StreamSearchStringOverrides = OverridesOf<'ns-stream-search'>;
 
 /** A submitted search: the client asked and the text looked up (a new object per submit). */
 interface Request {

@@ -3,7 +3,7 @@
  * key and its values), its class, and whether the error panel shows. Pure: no Lit.
  */
 import type {Outcome} from './find.js';
-import type {StreamSearchStringKey} from './ns-stream-search.strings.js';
+import type {StreamSearchStringKey} from './ns-stream-search.catalogues.js';
 
 /** Where the search request is. */
 export type SearchPhase = 'idle' | 'pending' | 'complete' | 'error';

@@ -1,5 +1,5 @@
 /** `<ns-token-info>`'s strings in every language, registered under its tag. */
-import {defineCatalogues} from '../../i18n/catalogues.js';
+import {defineCatalogues, type StringKeyOf} from '../../i18n/catalogues.js';
 import {tokenInfoStrings} from './ns-token-info.strings.js';
 import {tokenInfoStringsDe} from './ns-token-info.strings.de.js';
 
@@ -7,3 +7,6 @@ export const tokenInfoCatalogues = defineCatalogues('ns-token-info', {
   en: tokenInfoStrings,
   de: tokenInfoStringsDe,
 });
+
+/** A key of `<ns-token-info>`'s catalogue. */
+export type TokenInfoStringKey = StringKeyOf<'ns-token-info'>;

@@ -38,11 +38,8 @@ export const tokenInfoStrings = {
   unverified: 'Decoded in your browser: the signature is not verified here.',
 } as const;
 
-/** A key of the `<ns-token-info>` catalogue. */
-export type TokenInfoStringKey = keyof typeof tokenInfoStrings;
-
 /** A complete `<ns-token-info>` catalogue (what a translation provides). */
-export type TokenInfoStrings = Record<TokenInfoStringKey, string>;
+export type TokenInfoStrings = Record<keyof typeof tokenInfoStrings, string>;
 
 declare module '../../i18n/catalogues.js' {
   interface NsStringNamespaces {

@@ -51,14 +51,7 @@ export const styles = css`
     display: contents;
   }
 
-  dt {
-    color: var(--_ns-color-text-muted);
-    font-weight: 600;
-  }
-
   dd {
-    margin: 0;
-    min-width: 0;
     overflow-wrap: anywhere;
   }
 

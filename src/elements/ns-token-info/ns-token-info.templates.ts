@@ -5,7 +5,7 @@ import {copyButtonExports} from '../../internal/exportparts.js';
 import type {StringOverrides} from '../../i18n/shared.strings.js';
 import type {StringVars} from '../../i18n/catalogues.js';
 import type {DecodedToken} from '../../token/decode.js';
-import type {TokenInfoStringKey} from './ns-token-info.strings.js';
+import type {TokenInfoStringKey} from './ns-token-info.catalogues.js';
 import type {TokenBadge, TokenInfoView} from './ns-token-info.view.js';
 
 /** What the pieces need of the element's localizer. */

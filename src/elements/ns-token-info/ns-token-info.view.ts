@@ -8,7 +8,7 @@ import {
   type DecodedToken,
   type TokenValidity,
 } from '../../token/decode.js';
-import type {TokenInfoStringKey} from './ns-token-info.strings.js';
+import type {TokenInfoStringKey} from './ns-token-info.catalogues.js';
 
 /** The badge's colour per validity (a class of the shared styles). */
 export const BADGE_TONE = {

@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {inlineListDeclarations} from '../../styles.js';
 
 export const styles = css`
   :host {
@@ -13,12 +14,7 @@ export const styles = css`
     gap: var(--_ns-space);
   }
   .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_ns-space) * 0.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${inlineListDeclarations}
   }
   .tag {
     font-weight: 500;
