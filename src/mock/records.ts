@@ -91,7 +91,16 @@ export interface Unit {
   details?: StreamDetail[];
 }
 
-const TIMECODE_INTERVALS = [500, 1000, 2000, 2000, 2000, 2000, 5000, 10_000, 60_000, 3_600_000];
+/** The intervals the generated streams have, the default most often (as most streams keep it). */
+const TIMECODE_INTERVALS = [
+  TIMECODE_INTERVAL.min,
+  1000,
+  ...Array<number>(4).fill(TIMECODE_INTERVAL.default),
+  5000,
+  10_000,
+  60_000,
+  TIMECODE_INTERVAL.max,
+];
 const FPS = [30, 30, 30, 25, 25, 50, 60];
 
 function pushUrl(rng: Random, streamname: string, domain: string): string {
