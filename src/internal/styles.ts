@@ -166,19 +166,8 @@ export const themeStyles = css`
  *   a tone class (`.accent`, `.success`, `.warning`, `.danger`); its text keeps the text colour so
  *   it stays readable on every tint.
  * - `.sr-only`: visually hidden, still read by screen readers.
- * - `<dt>` in muted bold, `<dd>` without indent (details lists).
  */
 export const controlStyles = css`
-  dt {
-    color: var(--_ns-color-text-muted);
-    font-weight: 600;
-  }
-
-  dd {
-    margin: 0;
-    min-width: 0;
-  }
-
   .sr-only {
     position: absolute !important;
     width: 1px;
@@ -553,4 +542,17 @@ export const tabDeclarations = css`
   font: inherit;
   font-weight: 600;
   cursor: pointer;
+`;
+
+/** The details lists of the elements that show one: `<dt>` in muted bold, `<dd>` without indent. */
+export const detailsListStyles = css`
+  dt {
+    color: var(--_ns-color-text-muted);
+    font-weight: 600;
+  }
+
+  dd {
+    margin: 0;
+    min-width: 0;
+  }
 `;

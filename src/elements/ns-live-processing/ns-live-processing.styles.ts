@@ -1,5 +1,10 @@
 import {css} from 'lit';
-import {inlineListDeclarations, tabDeclarations, tableStyles} from '../../internal/styles.js';
+import {
+  detailsListStyles,
+  inlineListDeclarations,
+  tabDeclarations,
+  tableStyles,
+} from '../../internal/styles.js';
 
 const ownStyles = css`
   :host {
@@ -314,4 +319,4 @@ const ownStyles = css`
   }
 `;
 
-export const styles = [tableStyles, ownStyles];
+export const styles = [tableStyles, detailsListStyles, ownStyles];

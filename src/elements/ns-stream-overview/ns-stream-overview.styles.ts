@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {tabDeclarations, tableStyles} from '../../internal/styles.js';
+import {detailsListStyles, tabDeclarations, tableStyles} from '../../internal/styles.js';
 
 const ownStyles = css`
   :host {
@@ -297,4 +297,4 @@ const ownStyles = css`
   }
 `;
 
-export const styles = [tableStyles, ownStyles];
+export const styles = [tableStyles, detailsListStyles, ownStyles];

@@ -1,6 +1,7 @@
 import {css} from 'lit';
+import {detailsListStyles} from '../../internal/styles.js';
 
-export const styles = css`
+const ownStyles = css`
   :host {
     container-type: inline-size;
     background-color: transparent;
@@ -111,3 +112,5 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = [detailsListStyles, ownStyles];
