@@ -1,5 +1,5 @@
 // ESLint flat config: typescript-eslint (recommended, not type-aware) + Lit, web-component and
-// Lit accessibility rules over the library, tests, stories, demo and scripts.
+// Lit accessibility rules over the library, tests, stories, demo, the benchmark page and scripts.
 import {defineConfig} from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -20,7 +20,7 @@ export default defineConfig(
     ],
   },
   {
-    files: ['{src,test,stories,demo,.storybook}/**/*.{ts,tsx,js}'],
+    files: ['{src,test,stories,demo,bench,.storybook}/**/*.{ts,tsx,js}'],
     extends: [
       js.configs.recommended,
       ...tseslint.configs.recommended,
