@@ -9,24 +9,30 @@ export const EMPTY_VALUE = '—';
 
 const FALLBACK_LOCALE = 'en';
 
-/** Returns `locale` canonicalised when it is a valid BCP 47 tag, else `en`. */
+const resolved = new Map<string, string>();
+
+/** Returns `locale` canonicalised when it is a valid BCP 47 tag, else `en` (worked out once per tag). */
 export function resolveLocale(locale: string | undefined): string {
   if (!locale) return FALLBACK_LOCALE;
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? FALLBACK_LOCALE;
-  } catch {
-    return FALLBACK_LOCALE;
+  let result = resolved.get(locale);
+  if (result === undefined) {
+    try {
+      result = Intl.getCanonicalLocales(locale)[0] ?? FALLBACK_LOCALE;
+    } catch {
+      result = FALLBACK_LOCALE;
+    }
+    resolved.set(locale, result);
   }
+  return result;
 }
 
 const cache = new Map<string, unknown>();
 
 function cached<T>(kind: string, locale: string, options: object, create: (l: string) => T): T {
-  const resolved = resolveLocale(locale);
-  const key = `${kind}|${resolved}|${JSON.stringify(options)}`;
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let formatter = cache.get(key) as T | undefined;
   if (formatter === undefined) {
-    formatter = create(resolved);
+    formatter = create(resolveLocale(locale));
     cache.set(key, formatter);
   }
   return formatter;
@@ -112,6 +118,11 @@ function formatUtc(
     dateTimeFormat(locale, {timeZone: 'UTC', ...styles}).format(date),
     options.label,
   );
+}
+
+/** A number with the locale's digit grouping, e.g. "1,234" (en), "1.234" (de). */
+export function formatNumber(value: number, locale: string): string {
+  return Number.isFinite(value) ? numberFormat(locale, {}).format(value) : EMPTY_VALUE;
 }
 
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte', 'petabyte'] as const;

@@ -6,6 +6,7 @@ import {
   formatDate,
   formatDateTime,
   formatDuration,
+  formatNumber,
   formatRelative,
   resolveLocale,
   toDate,
@@ -110,6 +111,26 @@ describe('format', () => {
     it('shows a dash for invalid values', () => {
       expect(formatBitrate(-5, 'en')).to.equal(EMPTY_VALUE);
       expect(formatBitrate(Number.NaN, 'de')).to.equal(EMPTY_VALUE);
+    });
+  });
+
+  describe('formatNumber', () => {
+    it('groups digits as the locale does', () => {
+      expect(formatNumber(1234567, 'en')).to.equal('1,234,567');
+      expect(formatNumber(1234567, 'de')).to.equal('1.234.567');
+      expect(formatNumber(2.5, 'de')).to.equal('2,5');
+    });
+
+    it('falls back to English for a locale that is not a BCP 47 tag, and never throws', () => {
+      expect(formatNumber(1234, 'not a locale!')).to.equal('1,234');
+      expect(formatNumber(Number.NaN, 'en')).to.equal(EMPTY_VALUE);
+      expect(formatNumber(Number.POSITIVE_INFINITY, 'de')).to.equal(EMPTY_VALUE);
+    });
+
+    it('gives each locale its own format when one call follows another', () => {
+      expect(formatNumber(1000, 'de')).to.equal('1.000');
+      expect(formatNumber(1000, 'en')).to.equal('1,000');
+      expect(plain(formatNumber(1000, 'fr'))).to.equal('1 000');
     });
   });
 

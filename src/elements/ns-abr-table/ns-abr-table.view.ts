@@ -7,7 +7,7 @@ import {eligibleProfiles, profileInfo} from '../../api/limits.js';
 import {isNotEnabled, isNotOffered} from '../../api/support.js';
 import type {Stream, TranscodeProfileId} from '../../api/types.js';
 import type {NsSession} from '../../context.js';
-import {EMPTY_VALUE, formatBitrate} from '../../i18n/format.js';
+import {EMPTY_VALUE, formatBitrate, formatNumber} from '../../i18n/format.js';
 import {qualityOf, resolutionOf} from '../../internal/playout-quality.js';
 import type {StringVars} from '../../i18n/catalogues.js';
 import type {AbrTableStrings} from './ns-abr-table.strings.js';
@@ -127,7 +127,7 @@ export function groupView(
       framerate:
         quality.fps === undefined
           ? EMPTY_VALUE
-          : t.text('fps', {fps: new Intl.NumberFormat(t.locale).format(quality.fps)}),
+          : t.text('fps', {fps: formatNumber(quality.fps, t.locale)}),
     };
   });
   const heading =

@@ -8,7 +8,7 @@
 import {PROCESSING_IDS} from '../../api/limits.js';
 import type {H5LivePlayout, ProcessingConfig, ProcessingId, Stream} from '../../api/types.js';
 import type {NsSession} from '../../context.js';
-import {EMPTY_VALUE, formatBitrate, formatDuration} from '../../i18n/format.js';
+import {EMPTY_VALUE, formatBitrate, formatDuration, formatNumber} from '../../i18n/format.js';
 import {qualityOf, resolutionOf} from '../../internal/playout-quality.js';
 import type {LiveProcessingStringKey} from './ns-live-processing.catalogues.js';
 import {
@@ -174,7 +174,7 @@ export function qualityText(playout: H5LivePlayout | undefined, {text, locale}: 
 
 /** "45 s", or "300 s (5 min)" when a larger unit reads better. */
 export function secondsText(value: number, {text, locale}: ViewText): string {
-  const exact = text('secondsValue', {value: new Intl.NumberFormat(locale).format(value)});
+  const exact = text('secondsValue', {value: formatNumber(value, locale)});
   if (value < 60) return exact;
   return text('secondsHuman', {exact, human: formatDuration(value, locale)});
 }

@@ -3,13 +3,10 @@
  * enabled and where they go. Pure: no Lit, no DOM.
  */
 import type {StreamPage} from '../../api/client.js';
+import {formatNumber as number} from '../../i18n/format.js';
 import type {StreamListStringKey} from './ns-stream-list.catalogues.js';
 import type {LoadPhase, LoadedPage, OptionView, Words} from './view-types.js';
 import {PAGE_SIZES, pageInfo, queryKey, type NormalisedQuery} from './query.js';
-
-function number(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
-}
 
 /** "1–25 of 312"; without a total "1–25 of 25+" (a full page) or the exact end (a short one). */
 export function rangeText(page: StreamPage, query: NormalisedQuery, {text, locale}: Words): string {

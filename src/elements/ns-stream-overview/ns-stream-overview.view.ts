@@ -9,7 +9,7 @@ import type {Stream} from '../../api/types.js';
 import {DEFAULT_DASHBOARD_URL, type NsSession} from '../../context.js';
 import type {StreamQuickAction} from '../../events.js';
 import type {PlaybackTokenState} from '../../internal/controllers/playback-token.js';
-import {EMPTY_VALUE, formatBytes, toDate} from '../../i18n/format.js';
+import {EMPTY_VALUE, formatBytes, formatNumber, toDate} from '../../i18n/format.js';
 import type {StringVars} from '../../i18n/catalogues.js';
 import {isLinkable} from '../../internal/url.js';
 import {embedUrl, playoutUrl} from '../../snippets/player.js';
@@ -365,7 +365,7 @@ export function detailsView(
       label: i18n.text('timecodeInterval'),
       value:
         typeof interval === 'number' && Number.isFinite(interval)
-          ? i18n.text('milliseconds', {ms: new Intl.NumberFormat(i18n.locale).format(interval)})
+          ? i18n.text('milliseconds', {ms: formatNumber(interval, i18n.locale)})
           : EMPTY_VALUE,
     },
   ];
