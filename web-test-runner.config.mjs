@@ -1,3 +1,6 @@
+import {mkdtemp, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
@@ -5,11 +8,42 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {countReporter} from './scripts/wtr-count-reporter.mjs';
 import {prebundlePlugin} from './scripts/wtr-prebundle.mjs';
 import {chromiumArgs, executablePath} from './scripts/chromium.mjs';
+import {builtCdnSize, elementSizes} from './scripts/bench-sizes.mjs';
+import {SIZE_BUDGETS} from './scripts/size-budgets.mjs';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * `executeServerCommand('bundle-sizes')` (test/tooling/sizes.test.ts): the budgets and the sizes
+ * they hold, min + gzip as `npm run bench` measures them, of cdn/ as `npm test` has just built it
+ * and of each element entry bundled alone with Lit.
+ */
+function bundleSizesPlugin() {
+  return {
+    name: 'bundle-sizes',
+    async executeCommand({command}) {
+      if (command !== 'bundle-sizes') return undefined;
+      const tmp = await mkdtemp(path.join(os.tmpdir(), 'ns-sizes-'));
+      try {
+        const cdn = await builtCdnSize(path.join(root, 'cdn'));
+        const elements = await elementSizes(root, tmp);
+        return {
+          budgets: SIZE_BUDGETS,
+          cdn: cdn.gzip,
+          elements: Object.fromEntries(elements.map(({tag, gzip}) => [tag, gzip])),
+        };
+      } finally {
+        await rm(tmp, {recursive: true, force: true});
+      }
+    },
+  };
+}
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   nodeResolve: {exportConditions: ['browser', 'production']},
   plugins: [
+    bundleSizesPlugin(),
     // React is CommonJS: served as ES modules, one React for react and react-dom.
     // Storybook's test helpers (loaded by storybook/preview-api, for the story tests) use
     // @testing-library/dom, whose aria-query, lz-string and pretty-format are CommonJS too.

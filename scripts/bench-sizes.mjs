@@ -51,6 +51,10 @@ async function cdnSize(root, outDir) {
     ['build', '--mode', 'cdn', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
     {cwd: root},
   );
+  return readCdn(outDir);
+}
+
+async function readCdn(outDir) {
   const files = (await readdir(outDir)).filter(file => file.endsWith('.js')).sort();
   const entry = 'nanostream-elements.js';
   const lazyFiles = [];
@@ -92,15 +96,26 @@ async function bundleSize(root, entry, outdir) {
   return {...sum([...eager].map(sizes)), lazy: sum(lazyFiles.map(sizes))};
 }
 
-/** Every size of the section; `tmp` is a scratch directory. */
-export async function measureSizes({root, tmp}) {
-  const cdn = await cdnSize(root, path.join(tmp, 'cdn'));
+/** The CDN bundle as `vite build --mode cdn` left it in `dir` (what `npm test` builds first). */
+export async function builtCdnSize(dir) {
+  return readCdn(dir);
+}
+
+/** Each element entry bundled alone with Lit; `tmp` is a scratch directory. */
+export async function elementSizes(root, tmp) {
   const tags = (await readdir(path.join(root, 'src/elements'))).sort();
   const elements = [];
   for (const tag of tags) {
     const entry = path.join(root, 'src/elements', tag, `${tag}.ts`);
     elements.push({tag, ...(await bundleSize(root, entry, path.join(tmp, 'elements', tag)))});
   }
+  return elements;
+}
+
+/** Every size of the section; `tmp` is a scratch directory. */
+export async function measureSizes({root, tmp}) {
+  const cdn = await cdnSize(root, path.join(tmp, 'cdn'));
+  const elements = await elementSizes(root, tmp);
   const grid = await bundleSize(
     root,
     path.join(root, 'node_modules/@vaadin/grid/vaadin-grid.js'),
