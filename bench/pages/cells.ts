@@ -3,18 +3,25 @@
  * (the vanilla, Lit and Vaadin ones): the same six columns and English texts as
  * `<ns-stream-list>`, dates in UTC with one cached `Intl.DateTimeFormat`.
  */
+import {streamListStrings} from '../../src/elements/ns-stream-list/ns-stream-list.strings.js';
+import {EMPTY_VALUE} from '../../src/i18n/format.js';
 import type {Stream} from '../../src/index.js';
 
+const {columnState, columnId, columnName, columnGroup, columnUpdated, columnTags} =
+  streamListStrings;
+
+/** The list's column headers, from its English catalogue. */
 export const COLUMNS = [
-  'State',
-  'Stream ID',
-  'Streamname',
-  'Streamgroup',
-  'Last Updated (UTC)',
-  'Tags',
+  columnState,
+  columnId,
+  columnName,
+  columnGroup,
+  columnUpdated,
+  columnTags,
 ] as const;
 
-export const EMPTY = '—';
+/** What the list shows for a value it does not have. */
+export const EMPTY = EMPTY_VALUE;
 
 /** One row's texts. `tags` as a list; `grouping` says which Streamgroup cell the list shows. */
 export interface RowCells {

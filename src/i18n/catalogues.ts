@@ -62,7 +62,7 @@ export type OverridesOf<N extends StringNamespace> = Partial<NsStringNamespaces[
  * ```
  */
 export type NsStrings = {
-  readonly [N in StringNamespace]?: Partial<NsStringNamespaces[N] & Strings>;
+  readonly [N in StringNamespace]?: OverridesOf<N>;
 };
 
 /** A namespace's catalogues per language, registered by `defineCatalogues`. */

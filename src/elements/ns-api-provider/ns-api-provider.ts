@@ -17,8 +17,6 @@ import {
   sessionContext,
   type NsSession,
 } from '../../context.js';
-
-export {DEFAULT_DASHBOARD_URL};
 import {NsLoadErrorEvent} from '../../events.js';
 import {define} from '../../internal/define.js';
 import type {NsStrings} from '../../i18n/catalogues.js';
@@ -29,6 +27,8 @@ import {errorDetail, renderError} from '../../internal/templates.js';
 import type {MockServer, MockServerOptions} from '../../mock/index.js';
 import {loadAccount, type Account} from './account.js';
 import {styles} from './ns-api-provider.styles.js';
+
+export {DEFAULT_DASHBOARD_URL};
 
 export type Theme = 'light' | 'dark' | 'auto';
 

@@ -10,8 +10,8 @@ import {streamResource} from '../../internal/controllers/load.js';
 import {PlaybackTokenController} from '../../internal/controllers/playback-token.js';
 import type {CopyDoneDetail} from '../../internal/parts/ns-copy-button/ns-copy-button.js';
 import {define} from '../../internal/define.js';
+import type {OverridesOf} from '../../i18n/catalogues.js';
 import {Localizer} from '../../i18n/localizer.js';
-import type {StringOverrides} from '../../i18n/shared.strings.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {describeError, renderEmpty, renderError, renderPending} from '../../internal/templates.js';
 import {DEFAULT_EMBED_VERSION, isEmbedVersion, type EmbedVersion} from '../../snippets/embed.js';
@@ -30,7 +30,6 @@ import {
   type TokenSettingsInput,
 } from '../../token/settings.js';
 import {styles} from './ns-snippet-builder.styles.js';
-import {type SnippetBuilderStrings} from './ns-snippet-builder.strings.js';
 import {snippetBuilderCatalogues} from './ns-snippet-builder.catalogues.js';
 import {
   onSelect,
@@ -134,7 +133,7 @@ export class NsSnippetBuilder extends LitElement {
    * Replacement strings (a host's wording), including the shared ones (`copy`, `retry`, …); missing
    * keys come from the catalogue of the locale's language, then English.
    */
-  @property({attribute: false}) strings?: Partial<SnippetBuilderStrings> & StringOverrides;
+  @property({attribute: false}) strings?: OverridesOf<'ns-snippet-builder'>;
 
   @consume({context: sessionContext, subscribe: true})
   @state()

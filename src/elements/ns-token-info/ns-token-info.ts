@@ -3,12 +3,11 @@ import {property} from 'lit/decorators.js';
 import {PollingController} from '../../internal/controllers/polling.js';
 import {define} from '../../internal/define.js';
 import {formatRelative} from '../../i18n/format.js';
+import type {OverridesOf} from '../../i18n/catalogues.js';
 import {Localizer} from '../../i18n/localizer.js';
-import type {StringOverrides} from '../../i18n/shared.strings.js';
 import {sharedStyles} from '../../internal/styles.js';
 import {decodeToken, type DecodedToken} from '../../token/decode.js';
 import {styles} from './ns-token-info.styles.js';
-import {type TokenInfoStrings} from './ns-token-info.strings.js';
 import {tokenInfoCatalogues} from './ns-token-info.catalogues.js';
 import {renderTokenInfo, type TokenInfoText} from './ns-token-info.templates.js';
 import {badgeStaleIn, tokenInfoView} from './ns-token-info.view.js';
@@ -50,7 +49,7 @@ export class NsTokenInfo extends LitElement {
    * Replacement strings (a host's wording), including the shared ones (`copy`, `copied`); missing
    * keys come from the catalogue of the locale's language, then English.
    */
-  @property({attribute: false}) strings?: Partial<TokenInfoStrings> & StringOverrides;
+  @property({attribute: false}) strings?: OverridesOf<'ns-token-info'>;
 
   private decoded: DecodedToken | undefined;
 

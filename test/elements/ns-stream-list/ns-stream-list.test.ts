@@ -8,6 +8,7 @@ import {createMockServer, type MockServer, type MockStream} from '../../../src/m
 import {BintuClient} from '../../../src/api/client.js';
 import type {NsQueryChangeEvent, NsStreamSelectEvent} from '../../../src/events.js';
 import {TEST_NOW, documentedOnly, withMockProvider} from '../../helpers/fixtures.js';
+import {shownText} from '../../helpers/text.js';
 
 type Fixture = {provider: NsApiProvider; el: NsStreamList; server: MockServer};
 
@@ -104,21 +105,6 @@ const pageButtons = (el: NsStreamList) =>
       b,
     ]),
   ) as Partial<Record<string, HTMLButtonElement>>;
-
-/** Every text and attribute value in the element's shadow tree, nested shadow roots included. */
-function shownText(node: Node): string {
-  const out: string[] = [];
-  const walk = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) out.push(n.textContent!);
-    if (n instanceof Element) {
-      for (const attribute of n.attributes) out.push(attribute.value);
-      if (n.shadowRoot) walk(n.shadowRoot);
-    }
-    n.childNodes.forEach(walk);
-  };
-  walk(node);
-  return out.join(' ');
-}
 
 function expectNoBrokenValues(el: NsStreamList): void {
   const text = shownText(el.shadowRoot!);

@@ -4,6 +4,9 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {MockServer} from '../../../src/mock/index.js';
 import type {NsStreamFieldEditor} from '../../../src/internal/parts/ns-stream-field-editor/ns-stream-field-editor.js';
 import {documentedOnly} from '../../helpers/fixtures.js';
+import {shownText} from '../../helpers/text.js';
+
+export {shownText};
 
 /** A stream of the mock organisation, as `server.org.streams` holds it. */
 export type MockRecord = MockServer['org']['streams'][number];
@@ -80,21 +83,6 @@ export async function editAndSubmit(editor: NsStreamFieldEditor, value: string):
   if (value) await sendKeys({type: value});
   else await sendKeys({press: 'Backspace'});
   await sendKeys({press: 'Enter'});
-}
-
-/** Every text and attribute value in a shadow tree, nested shadow roots included. */
-export function shownText(node: Node): string {
-  const out: string[] = [];
-  const walk = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) out.push(n.textContent!);
-    if (n instanceof Element) {
-      for (const attribute of n.attributes) out.push(attribute.value);
-      if (n.shadowRoot) walk(n.shadowRoot);
-    }
-    n.childNodes.forEach(walk);
-  };
-  walk(node);
-  return out.join(' ');
 }
 
 /** What a value the element could not show would read as. */
